@@ -1,0 +1,82 @@
+package org.roundrobin.authority;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.roundrobin.http.ProblemException;
+import org.roundrobin.law.Jurisdiction;
+
+@Path("/api/authorities")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthorityResource {
+
+    @Inject
+    Directory directory;
+    @Inject
+    ImportConfig importConfig;
+
+    @GET
+    public List<AuthorityView> list(@QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction,
+                                    @QueryParam("q") String text) {
+        Jurisdiction j = null;
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            j = Jurisdiction.parse(jurisdiction).orElseThrow(() -> ProblemException.invalid("jurisdiction",
+                    "'" + jurisdiction + "' is not a known jurisdiction (one of " + List.of(Jurisdiction.values()) + ")"));
+        }
+        return Authority.search(tag, j, text).stream().map(AuthorityView::of).toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    public AuthorityView get(@PathParam("slug") String slug) {
+        return AuthorityView.of(Authority.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Authority '" + slug + "'")));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(AuthorityInput input) {
+        if (input == null) throw ProblemException.invalid("body", "is empty; send the authority as JSON");
+        Authority a = directory.create(input);
+        return Response.created(URI.create("/api/authorities/" + a.slug)).entity(AuthorityView.of(a)).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AuthorityView update(@PathParam("slug") String slug, AuthorityInput input) {
+        if (input == null) throw ProblemException.invalid("body", "is empty; send the authority as JSON");
+        return AuthorityView.of(directory.update(slug, input));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    public Response delete(@PathParam("slug") String slug) {
+        directory.delete(slug);
+        return Response.noContent().build();
+    }
+
+    /** A CSV in our layout or WhatDoTheyKnow's; all rows or none. {@code jurisdiction} fills rows that have none. */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Directory.ImportResult importCsv(byte[] body, @QueryParam("jurisdiction") String jurisdiction) {
+        long max = importConfig.maxBytes().asLongValue();
+        if (body == null || body.length == 0) throw ProblemException.invalid("body", "is empty; send a CSV file with a header row");
+        if (body.length > max) {
+            throw ProblemException.tooLarge("The CSV is " + body.length / 1024 + " KiB; the import accepts at most " + max / 1024
+                    + " KiB (setting roundrobin.import.max-bytes). Split the file and import the parts.");
+        }
+        return directory.importCsv(body, jurisdiction);
+    }
+}

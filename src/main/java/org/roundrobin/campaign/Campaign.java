@@ -1,0 +1,107 @@
+package org.roundrobin.campaign;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.roundrobin.authority.Authority;
+import org.roundrobin.law.Jurisdiction;
+
+/** One FOI request text sent to many authorities: a round robin. */
+@Entity
+public class Campaign extends PanacheEntity {
+
+    public enum State { DRAFT, LAUNCHED }
+
+    public String slug;
+    public String title;
+    public String description;
+    public String requestText;
+    public String requesterName;
+    public String requesterEmail;
+
+    @Enumerated(EnumType.STRING)
+    public State state = State.DRAFT;
+
+    @ElementCollection
+    @CollectionTable(name = "campaign_question", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderBy("number")
+    public List<Question> questions = new ArrayList<>();
+
+    /** Targets: a tag, a jurisdiction (both may be set: their intersection), or an explicit list. */
+    public String targetTag;
+    @Enumerated(EnumType.STRING)
+    public Jurisdiction targetJurisdiction;
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "campaign_target", joinColumns = @JoinColumn(name = "campaign_id"),
+            inverseJoinColumns = @JoinColumn(name = "authority_id"))
+    public Set<Authority> targetAuthorities = new LinkedHashSet<>();
+
+    /** The date the request went out (set at launch). */
+    public LocalDate sentOn;
+    public Instant launchedAt;
+    /** How many requests the launch created; drafts resolve their targets instead. */
+    public Integer launchedCount;
+
+    /** A linked campaign, e.g. a second, related request to the same bodies (regulators may group their cases). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "related_id")
+    public Campaign related;
+
+    @Version
+    public int version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = updatedAt = Instant.now();
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public boolean isDraft() {
+        return state == State.DRAFT;
+    }
+
+    public Optional<Question> question(int number) {
+        return questions.stream().filter(q -> q.number == number).findFirst();
+    }
+
+    public static Optional<Campaign> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public int targetCount() {
+        return launchedCount != null ? launchedCount : resolveTargets().size();
+    }
+
+    /** The authorities this campaign is sent to, by name. */
+    public List<Authority> resolveTargets() {
+        if (!targetAuthorities.isEmpty()) {
+            return targetAuthorities.stream().sorted(java.util.Comparator.comparing(a -> a.name)).toList();
+        }
+        return Authority.search(targetTag, targetJurisdiction, null);
+    }
+}

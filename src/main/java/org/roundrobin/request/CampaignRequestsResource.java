@@ -1,0 +1,57 @@
+package org.roundrobin.request;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.roundrobin.campaign.Campaign;
+import org.roundrobin.campaign.Campaigns;
+import org.roundrobin.http.ProblemException;
+
+/** A campaign's requests: launching it, and the one-row-per-authority list. */
+@Path("/api/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+public class CampaignRequestsResource {
+
+    @Inject
+    Launcher launcher;
+    @Inject
+    AppClock clock;
+
+    public record LaunchInput(LocalDate sentOn, String note) {
+    }
+
+    @POST
+    @Path("{slug}/launch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Launcher.Launched launch(@PathParam("slug") String slug, LaunchInput input) {
+        if (input == null) throw ProblemException.invalid("body", "is empty; send {\"sentOn\":\"yyyy-MM-dd\"}");
+        return launcher.recordSent(slug, input.sentOn(), input.note());
+    }
+
+    @GET
+    @Path("{slug}/requests")
+    @Transactional
+    public List<RequestViews.Row> requests(@PathParam("slug") String slug, @QueryParam("status") String status,
+                                           @QueryParam("overdue") Boolean overdue) {
+        Campaign c = Campaigns.find(slug);
+        Status wanted = status == null || status.isBlank() ? null : Arrays.stream(Status.values())
+                .filter(s -> s.name().equalsIgnoreCase(status.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("status", "'" + status + "' is not one of " + List.of(Status.values())));
+        LocalDate today = clock.today();
+        return RequestQueries.forCampaign(c).stream()
+                .map(r -> RequestViews.Row.of(r, today))
+                .filter(row -> wanted == null || row.status() == wanted)
+                .filter(row -> overdue == null || overdue == (row.status() == Status.OVERDUE || row.status() == Status.VERY_OVERDUE))
+                .toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.roundrobin.request;
+
+/**
+ * What can happen to a request. Each constant has exactly one rule in {@link Rules} (when it is allowed
+ * and what it changes); the compiler insists, because {@code Rules.of} switches over every constant.
+ */
+public enum EventType {
+    SENT,
+    ACKNOWLEDGED,
+    CLARIFICATION_REQUESTED,
+    /** The requester's clarification: the 20 working days start again from its receipt (s.1(3)). */
+    CLARIFICATION_GIVEN,
+    /** A public-interest extension (FOIA s.10(3)), with the new date. */
+    EXTENDED,
+    RESPONDED,
+    REVIEW_REQUESTED,
+    REVIEW_RESPONDED,
+    COMPLAINT_SUBMITTED,
+    DECISION_NOTICE,
+    APPEAL_LODGED,
+    APPEAL_DECIDED,
+    WITHDRAWN,
+    /** The campaigner considers the request finished (satisfied, or not pursued further). */
+    CLOSED,
+    /** Replaces what an earlier event said (its answers, dates or results) without editing history. */
+    CORRECTED,
+    NOTE
+}

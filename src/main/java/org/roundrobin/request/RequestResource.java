@@ -1,0 +1,43 @@
+package org.roundrobin.request;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.roundrobin.http.ProblemException;
+
+@Path("/api/requests/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    @Inject
+    Timelines timelines;
+
+    /** The request with its full timeline, derived status and every deadline. */
+    @GET
+    @Transactional
+    public RequestViews.Full get(@PathParam("id") long id) {
+        FoiRequest r = Timelines.find(id);
+        return RequestViews.Full.of(r, timelines.state(r));
+    }
+
+    /** Appends an event; 400 if its fields are wrong, 409 if it does not fit the timeline now (the answer lists what does). */
+    @POST
+    @Path("events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response addEvent(@PathParam("id") long id, EventInput input) {
+        if (input == null) throw ProblemException.invalid("body", "is empty; send the event as JSON");
+        FoiRequest r = Timelines.find(id);
+        Timelines.Appended appended = timelines.append(r, input);
+        return Response.created(URI.create("/api/requests/" + id + "#event-" + appended.event().seq))
+                .entity(RequestViews.Full.of(r, appended.state())).build();
+    }
+}
