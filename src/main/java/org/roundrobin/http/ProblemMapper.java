@@ -43,6 +43,13 @@ public class ProblemMapper {
                 "This record was changed since you read it; reload it and apply your change again", List.of()), uri);
     }
 
+    /** A unique key hit by two writers at once (e.g. two launches, two appends): the loser is told to retry. */
+    @ServerExceptionMapper(org.hibernate.exception.ConstraintViolationException.class)
+    public Response duplicate(Exception e, UriInfo uri) {
+        return problem(new ProblemException(409, "Conflicting change",
+                "Someone else made the same change at the same moment; reload and check before trying again", List.of()), uri);
+    }
+
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         return problem(ProblemException.invalid(jsonPath(e), "is not a known field (known: "
@@ -84,6 +91,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        // Failures at commit arrive wrapped (interceptors, JTA): answer for what actually happened.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ProblemException p) return problem(p, uri);
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) return staleVersion((Exception) t, uri);
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) return duplicate((Exception) t, uri);
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem(type(500), "Internal error", 500,
                 "Something went wrong on our side; nothing was changed. The log has the details.", path(uri), null, null));

@@ -101,7 +101,7 @@ public class Timelines {
             return Timeline.replay(r.law(), entries, clock.today(), config.policy());
         } catch (Timeline.Refused refused) {
             ProblemException p = new ProblemException(409, "Not allowed now", refused.getMessage(), List.of());
-            if (refused.statusThen != null) p.with("status", refused.statusThen);
+            if (refused.statusThen != null) p.with("requestStatus", refused.statusThen);
             return throwWithAllowed(p, r, refused);
         }
     }
