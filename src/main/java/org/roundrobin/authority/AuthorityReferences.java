@@ -9,6 +9,6 @@ public interface AuthorityReferences {
     /** How many records of this feature use the authority; 0 if none. */
     long countUsing(Authority authority);
 
-    /** A short noun for the message, e.g. "requests". */
+    /** A short noun for the message, e.g. "request(s)". */
     String what();
 }

@@ -15,6 +15,6 @@ public class RequestReferences implements AuthorityReferences {
 
     @Override
     public String what() {
-        return "requests";
+        return "request(s)";
     }
 }

@@ -151,4 +151,13 @@ class AuthorityResourceTest {
         given().delete("/api/authorities/" + slug).then().statusCode(204);
         given().get("/api/authorities/" + slug).then().statusCode(404);
     }
+
+    @Test
+    void anAuthorityWithRequestsCannotBeDeleted() {
+        String slug = unique("busy");
+        json().body(Map.of("slug", slug, "name", "Busy Body", "jurisdiction", "SCOTLAND")).post("/api/authorities").then().statusCode(201);
+        org.roundrobin.support.Fixtures.launched(Map.of("authorities", List.of(slug)), 1, "2024-05-01");
+        problem(given().delete("/api/authorities/" + slug).then(), 409).body("detail", containsString("1 request(s)"));
+        given().get("/api/authorities/" + slug).then().statusCode(200);
+    }
 }
