@@ -2,6 +2,7 @@ package org.roundrobin.request;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class Timelines {
     TimelineConfig config;
     @Inject
     CurrentUser currentUser;
+    /** Fired after each append, in its transaction: features keeping records beside a timeline (casework) follow it. */
+    @Inject
+    Event<Appended> appendedEvents;
 
     public record Appended(RequestEvent event, RequestState state) {
     }
@@ -93,7 +97,9 @@ public class Timelines {
             // A NOTE changes no projected column: force the version on so concurrent appends still collide.
             Panache.getEntityManager().lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        return new Appended(e, state);
+        Appended appended = new Appended(e, state);
+        appendedEvents.fire(appended);
+        return appended;
     }
 
     private RequestState replayOrRefuse(FoiRequest r, List<Entry> entries) {

@@ -1,0 +1,98 @@
+package org.roundrobin.casework;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.roundrobin.authority.AuthorityView;
+import org.roundrobin.law.Law;
+import org.roundrobin.request.AppClock;
+import org.roundrobin.request.DecisionOutcome;
+import org.roundrobin.request.Entry;
+import org.roundrobin.request.EventType;
+import org.roundrobin.request.FoiRequest;
+import org.roundrobin.request.RequestState;
+import org.roundrobin.request.RequestViews;
+import org.roundrobin.request.ReviewResult;
+import org.roundrobin.request.Status;
+import org.roundrobin.request.Timeline;
+import org.roundrobin.request.TimelineConfig;
+
+/**
+ * The campaigner's own deadlines across every campaign: windows closing within N days, soonest first, and
+ * windows that closed with the step not taken, flagged. Three statements whatever the number of requests:
+ * the candidate requests, their events (without answers: the projection has the outcome), their cases.
+ */
+@ApplicationScoped
+public class Radar {
+
+    @Inject
+    AppClock clock;
+    @Inject
+    TimelineConfig config;
+
+    public record View(LocalDate today, int days, LocalDate until, boolean closedIncluded, List<Window> windows) {
+    }
+
+    /** One window: what to do by when, on which request. {@code closed}: the date has passed without the step. */
+    public record Window(RadarWindows.Kind kind, RadarWindows.Party by, LocalDate closesOn, long daysLeft, boolean closed,
+                         String action, String basis, CaseViews.RequestLink request, AuthorityView.Ref authority,
+                         RequestViews.CampaignRef campaign, Status status, String caseReference) {
+    }
+
+    /** Only these states can have a window open; FOISA requests awaiting a response can be reviewed once overdue (s.20). */
+    private static final String CANDIDATES = "(r.state in :states or (r.state = :awaiting and a.law = :foisa))";
+    private static final EnumSet<Status> STATES = EnumSet.of(Status.RESPONDED, Status.REVIEW_PENDING, Status.REVIEWED, Status.DECIDED);
+
+    public View scan(int days, boolean includeClosed) {
+        LocalDate today = clock.today();
+        LocalDate until = today.plusDays(days);
+        Timeline.Policy policy = config.policy();
+        EntityManager em = Panache.getEntityManager();
+        List<FoiRequest> requests = bind(em.createQuery("select r from FoiRequest r join fetch r.authority a join fetch r.campaign "
+                + "where " + CANDIDATES, FoiRequest.class)).getResultList();
+        Map<Long, List<Entry>> entries = new HashMap<>();
+        for (Object[] e : bind(em.createQuery("select r.id, e.id, e.seq, e.type, e.on, e.extendedTo, e.reviewResult, e.decision, "
+                + "e.complianceDue, e.corrects from RequestEvent e join e.request r join r.authority a where " + CANDIDATES,
+                Object[].class)).getResultList()) {
+            entries.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(new Entry((Long) e[1], (Integer) e[2], (EventType) e[3],
+                    (LocalDate) e[4], null, (LocalDate) e[5], (ReviewResult) e[6], (DecisionOutcome) e[7], (LocalDate) e[8], (Long) e[9]));
+        }
+        Map<Long, String> cases = new HashMap<>();
+        for (Object[] c : bind(em.createQuery("select r.id, c.reference from RegulatorCase c join c.request r join r.authority a "
+                + "where " + CANDIDATES, Object[].class)).getResultList()) {
+            cases.put((Long) c[0], (String) c[1]);
+        }
+        List<Window> windows = new ArrayList<>();
+        for (FoiRequest r : requests) {
+            RequestState s;
+            try {
+                s = Timeline.replay(r.law(), entries.getOrDefault(r.id, List.of()), today, policy);
+            } catch (Timeline.Refused unreadable) {
+                continue; // a timeline that does not replay on this day (events dated after it) has no window today
+            }
+            for (RadarWindows.Due due : RadarWindows.of(s, r.outcome, r.law(), policy, r.authority.name)) {
+                boolean closed = due.closesOn().isBefore(today);
+                if (closed ? !includeClosed : due.closesOn().isAfter(until)) continue;
+                windows.add(new Window(due.kind(), due.by(), due.closesOn(), ChronoUnit.DAYS.between(today, due.closesOn()), closed,
+                        due.action(), due.basis(), CaseViews.RequestLink.of(r), AuthorityView.Ref.of(r.authority),
+                        new RequestViews.CampaignRef(r.campaign.slug, r.campaign.title), s.status(), cases.get(r.id)));
+            }
+        }
+        windows.sort(Comparator.comparing(Window::closesOn).thenComparing(w -> w.authority().name()).thenComparing(Window::kind));
+        return new View(today, days, until, includeClosed, windows);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q) {
+        return q.setParameter("states", STATES).setParameter("awaiting", Status.AWAITING_RESPONSE).setParameter("foisa", Law.FOISA);
+    }
+}
