@@ -23,11 +23,12 @@ public record Entry(long id, int seq, EventType type, LocalDate on, List<Answer>
     }
 
     /**
-     * This event as a correction says it should have been: the correction's non-empty fields win. The date
-     * stays: a correction's own date is the day it was made.
+     * This event as a correction says it should have been: the correction's non-empty fields win, its date
+     * included (like every event's, a correction's date is when the corrected thing happened; when the
+     * correction was typed is its recordedAt).
      */
     Entry correctedBy(Entry c) {
-        return new Entry(id, seq, type, on, c.answers.isEmpty() ? answers : c.answers,
+        return new Entry(id, seq, type, c.on != null ? c.on : on, c.answers.isEmpty() ? answers : c.answers,
                 c.extendedTo != null ? c.extendedTo : extendedTo, c.reviewResult != null ? c.reviewResult : reviewResult,
                 c.decision != null ? c.decision : decision, c.complianceDue != null ? c.complianceDue : complianceDue, null);
     }

@@ -22,7 +22,7 @@ public enum EventType {
     WITHDRAWN,
     /** The campaigner considers the request finished (satisfied, or not pursued further). */
     CLOSED,
-    /** Replaces what an earlier event said (its answers, dates or results) without editing history. */
+    /** Replaces what an earlier event said (its date, answers or results) without editing history; its own date is the corrected one. */
     CORRECTED,
     NOTE
 }

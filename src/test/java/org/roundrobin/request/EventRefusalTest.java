@@ -171,7 +171,7 @@ class EventRefusalTest {
         long respondedEvent = ((Number) snapshot(id).getList("events.findAll { it.type == 'RESPONDED' }.id").get(0)).longValue();
         Map<String, Object> correction = new HashMap<>();
         correction.put("type", "CORRECTED");
-        correction.put("on", "2024-03-02");
+        correction.put("on", "2024-02-20"); // when the corrected response happened
         correction.put("corrects", respondedEvent);
         correction.put("outcomes", List.of(outcome(1, "ANSWERED"), outcome(2, "EXEMPT", "43(2)")));
         correction.put("note", "Q2 was withheld, not 'not held'.");

@@ -80,7 +80,8 @@ public final class Cases {
      * "status" member, which shadows the problem's own numeric status in the JSON.
      */
     public static ValidatableResponse refusedByTimeline(ValidatableResponse r) {
-        return r.statusCode(409).contentType("application/problem+json").body("title", org.hamcrest.Matchers.is("Not allowed now"));
+        return org.roundrobin.support.Api.problem(r, 409).body("title", org.hamcrest.Matchers.is("Not allowed now"))
+                .body("requestStatus", org.hamcrest.Matchers.notNullValue());
     }
 
     public static ValidatableResponse get(String reference) {
