@@ -98,7 +98,13 @@ public class ResponsePages {
             }
         }
         long requestId = parseId(form.value("request"));
-        List<Question> questions = QuarkusTransaction.requiringNew().call(() -> List.copyOf(Campaigns.find(slug).questions));
+        List<Question> questions = QuarkusTransaction.requiringNew().call(() -> {
+            Campaign c = Campaigns.find(slug);
+            if (!Timelines.find(requestId).campaign.id.equals(c.id)) {
+                throw ProblemException.notFound("Request " + requestId + " in campaign '" + slug + "'");
+            }
+            return List.copyOf(c.questions);
+        });
         List<EventInput.OutcomeInput> outcomes = new ArrayList<>();
         for (Question q : questions) {
             String o = form.value("outcome-" + q.number);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.roundrobin.http.Problem;
 import org.roundrobin.http.ProblemException;
@@ -80,12 +79,6 @@ public final class Form {
             String where = e.row() == null ? "" : "Row " + e.row() + ": ";
             error(field, where + (field == null && e.field() != null ? e.field() + " " : "") + e.message());
         }
-        return this;
-    }
-
-    public Form add(Set<? extends ConstraintViolation<?>> violations, Function<String, String> fieldOf) {
-        violations.stream().sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> error(fieldOf.apply(path(v)), v.getMessage()));
         return this;
     }
 

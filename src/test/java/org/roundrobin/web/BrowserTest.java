@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -141,9 +142,12 @@ class BrowserTest {
         browser.assertAccessible("dashboard");
         browser.screenshot("04-dashboard");
 
-        // Sorting by outcome swaps the matrix in place (htmx) and keeps the page.
+        // Sorting by outcome swaps the matrix in place (htmx): the page itself is not reloaded.
+        ((JavascriptExecutor) d).executeScript("window.sameDocument = 'yes';");
         d.findElement(By.linkText("Overall")).click();
         browser.waiting().until(ExpectedConditions.urlContains("sort=outcome"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#matrix tbody tr:last-child th"), "Authority 2"));
+        assertEquals("yes", ((JavascriptExecutor) d).executeScript("return window.sameDocument;"), "htmx swapped the matrix");
         List<WebElement> rows = d.findElements(By.cssSelector("#matrix tbody tr th"));
         assertTrue(rows.get(rows.size() - 1).getText().contains("Authority 2"), "the one without a response sorts last");
 
@@ -179,6 +183,25 @@ class BrowserTest {
         open("/");
         assertThrows(NoAlertPresentException.class, () -> d.switchTo().alert());
         assertTrue(d.findElement(By.linkText(title)).isDisplayed());
+    }
+
+    @Test
+    void aPoliceCampaignShowsTheTileMap() {
+        String slug = org.roundrobin.support.Fixtures.launched(Map.of("tag", "police"), 2, "2024-01-10");
+        String[][] replies = {{"cambridgeshire", "NCND", "31(3)"}, {"kent", "ANSWERED", null}, {"police-scotland", "NOT_HELD", null},
+                {"metropolitan", "EXEMPT", "31(1)"}, {"northern-ireland", "PARTLY_ANSWERED", null}, {"btp", "COST_LIMIT", "12"}};
+        for (String[] r : replies) {
+            List<Map<String, Object>> outcomes = r[0].equals("northern-ireland")
+                    ? List.of(Fixtures.outcome(1, "ANSWERED"), Fixtures.outcome(2, "EXEMPT", "43(2)"))
+                    : r[2] == null ? Fixtures.all(2, r[1]) : Fixtures.all(2, r[1], r[2]);
+            Fixtures.event(Fixtures.requestId(slug, r[0]), Fixtures.responded("2024-02-01", outcomes)).statusCode(201);
+        }
+        WebDriver d = open("/campaigns/" + slug);
+        WebElement map = byId("map");
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", map);
+        assertEquals(48, d.findElements(By.cssSelector("svg.tiles rect")).size());
+        browser.assertAccessible("police dashboard");
+        browser.screenshot("06-police-tile-map");
     }
 
     private String strip(String label) {

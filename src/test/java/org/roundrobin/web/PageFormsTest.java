@@ -62,15 +62,40 @@ class PageFormsTest {
     void aValidCampaignFormCreatesTheCampaignAndRedirectsToItsDashboard() {
         String tag = authorities(2, "Northern Ireland");
         String slug = "form-" + suffix();
+        String longText = "Please provide the following. ".repeat(500); // 15,000 characters, as a real request may be
         Response r = given().redirects().follow(false).formParams(Map.of("title", "Made by the form", "slug", slug,
-                "requestText", "Text", "questions", "First: the first question\nSecond", "requesterName", "A",
+                "requestText", longText, "questions", "First: the first question\nSecond", "requesterName", "A",
                 "requesterEmail", "a@example.org", "targetTag", tag)).post("/campaigns");
         assertEquals(303, r.statusCode());
         assertTrue(r.header("Location").endsWith("/campaigns/" + slug));
         given().get("/api/campaigns/" + slug).then().statusCode(200)
                 .body("questions[0].label", org.hamcrest.Matchers.is("First"))
                 .body("questions[0].text", org.hamcrest.Matchers.is("the first question"))
-                .body("questions[1].number", org.hamcrest.Matchers.is(2));
+                .body("questions[1].number", org.hamcrest.Matchers.is(2))
+                .body("requestText", org.hamcrest.Matchers.is(longText));
+    }
+
+    @Test
+    void editingSavesADraftAndALaunchedCampaignSaysWhyItCannotChangeKeepingTheText() {
+        String tag = authorities(1, "England & Wales");
+        String draft = campaign(Map.of("tag", tag), 1);
+        Document form = Pages.get("/campaigns/" + draft + "/edit");
+        Map<String, String> fields = new java.util.HashMap<>();
+        form.select("form input[name], form textarea[name]").forEach(e -> fields.put(e.attr("name"), e.tagName().equals("textarea") ? e.wholeText() : e.val()));
+        fields.put("title", "A better title");
+        assertEquals(303, given().redirects().follow(false).formParams(fields).post("/campaigns/" + draft + "/edit").statusCode());
+        given().get("/api/campaigns/" + draft).then().body("title", org.hamcrest.Matchers.is("A better title"));
+
+        String launched = launched(Map.of("tag", tag), 1, "2024-01-10");
+        Map<String, String> late = new java.util.HashMap<>(fields);
+        late.put("slug", launched);
+        late.put("title", "Too late to rename");
+        Response r = given().redirects().follow(false).formParams(late).post("/campaigns/" + launched + "/edit");
+        assertEquals(400, r.statusCode());
+        Document d = Pages.parse(r);
+        assertTrue(d.select(".error-summary").text().contains("was launched"), d.select(".error-summary").text());
+        assertEquals("Too late to rename", d.getElementById("f-title").val());
+        given().get("/api/campaigns/" + launched).then().body("title", org.hamcrest.Matchers.is("Campaign " + launched));
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.roundrobin.support.Fixtures;
 class PagesSmokeTest {
 
     @Test
-    void everyPageRenders() {
+    void everyPageRendersAndTheAssetsAreServedFromTheJar() {
         String tag = Fixtures.authorities(3, "England & Wales");
         String slug = Fixtures.launched(Map.of("tag", tag), 2, "2024-01-10");
         long id = Fixtures.requestId(slug, tag + "-0");
@@ -22,5 +22,8 @@ class PagesSmokeTest {
                 "/authorities/import", "/jobs", "/campaigns/" + slug + "/launch"}) {
             given().get(path).then().statusCode(200).contentType(containsString("text/html"));
         }
+        given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200).body(containsString("htmx"));
+        given().get("/css/app.css").then().statusCode(200).body(containsString(":focus-visible"));
+        given().get("/no-such-page").then().statusCode(404).contentType(containsString("text/html"));
     }
 }
