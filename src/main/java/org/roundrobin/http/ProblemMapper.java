@@ -18,7 +18,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place that turns failures into RFC 7807 problem JSON. */
+/** The one place that turns failures into RFC 7807 problem JSON (API) or an HTML error page (pages, see {@link ErrorPages}). */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -103,6 +103,7 @@ public class ProblemMapper {
     }
 
     static Response respond(Problem p) {
+        if (ErrorPages.isPage(p.instance())) return ErrorPages.page(p); // pages get HTML; /api stays problem+json
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 

@@ -1,0 +1,117 @@
+package org.roundrobin.authority;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.roundrobin.http.ProblemException;
+import org.roundrobin.job.Job;
+import org.roundrobin.law.Jurisdiction;
+import org.roundrobin.web.Form;
+
+/** The directory: search and tags, an authority's record across campaigns, and importing a CSV with progress. */
+@Path("/authorities")
+@Produces(MediaType.TEXT_HTML)
+public class AuthorityPages {
+
+    @Inject
+    ImportJob importJob;
+    @Inject
+    ImportConfig importConfig;
+
+    /** One campaign's request to this authority, from the projection (no timeline replay). */
+    @TemplateData
+    public record CampaignRow(String campaignSlug, String campaign, long requestId, String state, String outcome,
+                              java.time.LocalDate sentOn, java.time.LocalDate respondedOn, Integer workingDays, String sections) {
+    }
+
+    @TemplateData
+    public record Cited(String section, long count) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Authority> authorities, List<String> tags, List<Jurisdiction> jurisdictions,
+                                            String q, String tag, String jurisdiction);
+
+        static native TemplateInstance authority(Authority authority, List<CampaignRow> campaigns, List<Cited> cited);
+
+        static native TemplateInstance importForm(Form form, Job job);
+    }
+
+    @GET
+    @Transactional
+    public String list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction) {
+        Jurisdiction j = jurisdiction == null || jurisdiction.isBlank() ? null : Jurisdiction.parse(jurisdiction)
+                .orElseThrow(() -> ProblemException.invalid("jurisdiction", "'" + jurisdiction + "' is not a known jurisdiction"));
+        List<String> tags = Panache.getEntityManager().createQuery("select distinct t from Authority a join a.tags t order by t", String.class)
+                .getResultList();
+        return Templates.list(Authority.search(tag, j, q), tags, List.of(Jurisdiction.values()), q == null ? "" : q,
+                tag == null ? "" : tag, j == null ? "" : j.name()).render();
+    }
+
+    @GET
+    @Path("import")
+    @Transactional
+    public String importForm() {
+        return Templates.importForm(Form.empty(), Job.<Job>find("kind = ?1 order by startedAt desc, id desc", ImportJob.KIND)
+                .firstResultOptional().orElse(null)).render();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importCsv(@RestForm("file") FileUpload file, @RestForm String jurisdiction) throws IOException {
+        Form form = Form.empty().put("jurisdiction", jurisdiction);
+        try {
+            if (file == null || file.size() == 0) throw ProblemException.invalid("file", "choose a CSV file to import");
+            if (file.size() > importConfig.maxBytes().asLongValue()) {
+                throw ProblemException.invalid("file", "is larger than the import accepts (setting roundrobin.import.max-bytes)");
+            }
+            Job job = importJob.start(file.fileName(), Files.readAllBytes(file.uploadedFile()),
+                    jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction);
+            return Response.seeOther(URI.create("/jobs/" + job.id)).build();
+        } catch (ProblemException p) {
+            form.add(p, f -> f.equals("file") || f.equals("jurisdiction") ? f : null);
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.importForm(form, null).render()).build();
+        }
+    }
+
+    @GET
+    @Path("{slug}")
+    @Transactional
+    public String authority(@PathParam("slug") String slug) {
+        Authority a = Authority.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Authority '" + slug + "'"));
+        var em = Panache.getEntityManager();
+        List<CampaignRow> rows = em.createQuery("""
+                select c.slug, c.title, r.id, r.state, r.outcome, r.sentOn, r.respondedOn, r.workingDaysTaken
+                from FoiRequest r join r.campaign c where r.authority = :a order by c.createdAt desc""", Object[].class)
+                .setParameter("a", a).getResultList().stream()
+                .map(x -> new CampaignRow((String) x[0], (String) x[1], (Long) x[2], org.roundrobin.web.Labels.text("status." + x[3]),
+                        x[4] == null ? "—" : org.roundrobin.web.Labels.text("outcome." + x[4]), (java.time.LocalDate) x[5],
+                        (java.time.LocalDate) x[6], (Integer) x[7], null)).toList();
+        List<Cited> cited = em.createQuery("""
+                select s, count(r) from FoiRequest r join r.sections s where r.authority = :a group by s order by count(r) desc, s""",
+                        Object[].class).setParameter("a", a).getResultList().stream()
+                .map(x -> new Cited((String) x[0], (Long) x[1])).toList();
+        return Templates.authority(a, rows, cited).render();
+    }
+}
