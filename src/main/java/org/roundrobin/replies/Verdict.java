@@ -35,9 +35,9 @@ record Verdict(Outcome outcome, double confidence, String evidence, List<String>
                 }
             });
         }
-        double disclosure = Math.max(best.getOrDefault(Kind.FIGURES, 0.0), best.getOrDefault(Kind.PUBLISHED, 0.0));
-        boolean partlyDisclosed = disclosure >= 0.6;
-        String figures = said.getOrDefault(Kind.FIGURES, said.get(Kind.PUBLISHED));
+        // Only disclosed figures make a refusal partial: a pointer to published material ("may be of interest") does not.
+        boolean partlyDisclosed = best.getOrDefault(Kind.FIGURES, 0.0) >= 0.6;
+        String figures = said.get(Kind.FIGURES);
 
         if (best.getOrDefault(Kind.VEXATIOUS, 0.0) >= 0.8 || has(cited, "14")) {
             return refusal(Outcome.VEXATIOUS, best, said, Kind.VEXATIOUS, only(cited, elsewhere, "14"), citing(scope, "14"));
