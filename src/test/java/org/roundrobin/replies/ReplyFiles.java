@@ -39,16 +39,32 @@ public final class ReplyFiles {
         return pdf(text, 1);
     }
 
-    /** The text as a PDF, repeated {@code copies} times (a long letter for the benchmark). */
+    /** The text as a PDF, repeated {@code copies} times. */
     public static byte[] pdf(String text, int copies) {
+        List<String> lines = new ArrayList<>();
+        for (int c = 0; c < copies; c++) {
+            for (String line : text.split("\n", -1)) lines.addAll(wrap(line, 95));
+        }
+        return pdf(lines);
+    }
+
+    /** The text repeated to fill exactly {@code pages} full pages (a long letter for the benchmark). */
+    public static byte[] pdfOfPages(String text, int pages) {
+        List<String> one = new ArrayList<>();
+        for (String line : text.split("\n", -1)) one.addAll(wrap(line, 95));
+        List<String> lines = new ArrayList<>();
+        while (lines.size() < pages * PER_PAGE) lines.addAll(one);
+        return pdf(lines.subList(0, pages * PER_PAGE));
+    }
+
+    private static final float LEADING = 13;
+    private static final int PER_PAGE = (int) ((PDRectangle.A4.getHeight() - 100) / LEADING);
+
+    private static byte[] pdf(List<String> lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            List<String> lines = new ArrayList<>();
-            for (int c = 0; c < copies; c++) {
-                for (String line : text.split("\n", -1)) lines.addAll(wrap(line, 95));
-            }
-            float leading = 13;
-            int perPage = (int) ((PDRectangle.A4.getHeight() - 100) / leading);
+            float leading = LEADING;
+            int perPage = PER_PAGE;
             for (int start = 0; start < lines.size(); start += perPage) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
