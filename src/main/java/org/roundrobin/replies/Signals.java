@@ -2,7 +2,6 @@ package org.roundrobin.replies;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,10 +101,5 @@ final class Signals {
             if (figures > 0) out.put(Kind.FIGURES, figures);
         }
         return out;
-    }
-
-    static boolean matches(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find();
     }
 }

@@ -47,7 +47,7 @@ record Verdict(Outcome outcome, double confidence, String evidence, List<String>
             if (partlyDisclosed) return new Verdict(Outcome.PARTLY_ANSWERED, 0.7, text(said, Kind.COST, figures), twelve);
             return refusal(Outcome.COST_LIMIT, best, said, Kind.COST, twelve, citing(scope, "12"));
         }
-        List<String> exemptions = exemptions(cited, law);
+        List<String> exemptions = exemptions(cited);
         if (best.getOrDefault(Kind.NCND, 0.0) >= 0.8) {
             List<String> sections = exemptions.isEmpty() ? ncndElsewhere(elsewhere, law) : exemptions;
             if (partlyDisclosed) return new Verdict(Outcome.PARTLY_ANSWERED, 0.7, said.get(Kind.NCND), sections);
@@ -103,7 +103,7 @@ record Verdict(Outcome outcome, double confidence, String evidence, List<String>
     }
 
     /** Sections that withhold or NCND: not the refusal grounds (12, 14). */
-    private static List<String> exemptions(List<Citation> cited, Law law) {
+    private static List<String> exemptions(List<Citation> cited) {
         return names(cited.stream().filter(c -> !c.section().equals("12") && !c.section().equals("14")).toList());
     }
 
@@ -114,13 +114,13 @@ record Verdict(Outcome outcome, double confidence, String evidence, List<String>
     }
 
     private static List<String> ncndElsewhere(List<Citation> elsewhere, Law law) {
-        List<String> all = exemptions(elsewhere, law);
+        List<String> all = exemptions(elsewhere);
         boolean anyNcnd = elsewhere.stream().anyMatch(Citation::ncnd);
         return anyNcnd ? withheld(all, law) : List.of();
     }
 
     private static List<String> withheldElsewhere(List<Citation> elsewhere, Law law) {
-        return withheld(exemptions(elsewhere.stream().filter(c -> !c.ncnd()).toList(), law), law);
+        return withheld(exemptions(elsewhere.stream().filter(c -> !c.ncnd()).toList()), law);
     }
 
     static List<String> names(List<Citation> citations) {
