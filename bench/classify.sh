@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): how long POST /api/classify takes to read and classify a 20-page PDF reply.
-# Builds the app if needed, starts it on a spare port with an in-memory database, sends the PDF a few times
+# Builds the app, starts it on a spare port with an in-memory database, sends the PDF a few times
 # to warm up, then times RUNS requests and prints the median and the slowest. Target: under a second.
 #   bench/classify.sh            (RUNS=10 PAGES=20 by default; set them in the environment to change)
 set -euo pipefail
@@ -13,8 +13,8 @@ APP_PID=""
 cleanup() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -d target/test-classes ]; then
-  echo "Building (mvn package -DskipTests)..."
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "Building (mvn package -DskipTests; SKIP_BUILD=1 to reuse the last build)..."
   mvn -q -o package -DskipTests || mvn -q package -DskipTests
 fi
 mvn -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null

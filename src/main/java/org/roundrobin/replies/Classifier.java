@@ -26,7 +26,7 @@ public final class Classifier {
 
     // "question 5", "questions 1-4 and 6", "Q2", "parts a) and b)".
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:questions?|q|parts?)\\s*\\.?\\s*(\\(?(?:\\d{1,2}|[a-h])\\)?(?:\\s*(?:-|to|and|&|,|or)\\s*(?:q\\s*)?\\(?(?:\\d{1,2}|[a-h])\\)?(?![\\w(]))*)(?![\\w(])",
+            "\\b(?:questions?|q|parts?)\\s*\\.?\\s*(\\(?(?:\\d{1,2}|[a-h])\\)?(?:\\s*(?:-|to|and|&|,|or)\\s*(?:q\\s*)?\\(?(?:\\d{1,2}|[a-h])\\)?(?![\\w(])){0,20})(?![\\w(])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_REFERENCE = Pattern.compile(
             "^(?:in (?:relation|respect|response|regard|reply) to|with (?:regard|reference|respect) to|regarding|turning to|as regards|for|re:?|concerning|in answer to)?\\s*(?:your\\s+)?(?:questions?|q|parts?)\\s*\\.?\\s*\\(?(?:\\d|[a-h]\\b)",

@@ -29,13 +29,11 @@ final class Figures {
     /** 0 when the sentence discloses no figure; 0.8 for a data row, 0.6 for a figure in prose. */
     static double strength(String s) {
         if (ADDRESS.matcher(s).find()) return 0;
-        int figures = 0;
         Matcher m = NUMBER.matcher(s);
         while (m.find()) {
-            if (isFigure(s, m)) figures++;
+            if (isFigure(s, m)) return DATA_ROW.matcher(s).matches() ? 0.8 : 0.6;
         }
-        if (figures == 0) return 0;
-        return DATA_ROW.matcher(s).matches() ? 0.8 : 0.6;
+        return 0;
     }
 
     private static boolean isFigure(String s, Matcher m) {

@@ -9,5 +9,5 @@ package org.roundrobin.replies;
  */
 public record Limits(long maxBytes, int maxPages, int maxChars) {
 
-    public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 300, 1_000_000);
+    public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 300, 200_000);
 }

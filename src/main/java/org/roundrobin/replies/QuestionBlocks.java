@@ -1,6 +1,8 @@
 package org.roundrobin.replies;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,10 +27,6 @@ final class QuestionBlocks {
 
         Block block(int number) {
             return blocks.stream().filter(b -> b.number == number).findFirst().orElse(null);
-        }
-
-        boolean inBlocks(int line) {
-            return blocks.stream().anyMatch(b -> line >= b.from && line < b.to);
         }
     }
 
@@ -135,7 +133,7 @@ final class QuestionBlocks {
         if (quoteOnly) {
             return lines.get(last.from).endsWith("?") ? last.from + 1 : firstBreak;
         }
-        List<String> headingsInBlocks = new ArrayList<>();
+        Set<String> headingsInBlocks = new HashSet<>();
         for (Block b : blocks.subList(0, blocks.size() - 1)) {
             for (int i = b.from + 1; i < b.to; i++) {
                 if (Sentences.looksLikeHeading(lines.get(i))) headingsInBlocks.add(lines.get(i).toLowerCase(Locale.ROOT));

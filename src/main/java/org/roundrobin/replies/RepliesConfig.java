@@ -17,7 +17,7 @@ public interface RepliesConfig {
     int maxPages();
 
     /** The most characters of text kept from one file; the rest is not read (with a note). */
-    @WithDefault("1000000")
+    @WithDefault("200000")
     int maxChars();
 
     default Limits limits() {

@@ -23,6 +23,8 @@ final class Sentences {
             "(?:\\b(?:s|ss|sec|sect|no|nos|e\\.g|i\\.e|etc|mr|mrs|ms|dr|st|ref|para|paras|approx|ltd|co|vs|cf|art|reg|p|pp|inc)|\\b[A-Z])\\.$",
             Pattern.CASE_INSENSITIVE);
 
+    static final int MAX = 600;
+
     private Sentences() {
     }
 
@@ -80,8 +82,15 @@ final class Sentences {
         add(unit.substring(start), line, paragraph, out);
     }
 
+    /** A run-on "sentence" (a table flattened to one line, a hostile text) is cut into pieces of at most MAX. */
     private static void add(String text, int line, int paragraph, List<Sentence> out) {
         String s = text.strip();
+        while (s.length() > MAX) {
+            int cut = s.lastIndexOf(' ', MAX);
+            if (cut < MAX / 2) cut = MAX;
+            out.add(new Sentence(s.substring(0, cut).strip(), line, paragraph));
+            s = s.substring(cut).strip();
+        }
         if (!s.isEmpty()) out.add(new Sentence(s, line, paragraph));
     }
 }

@@ -60,7 +60,7 @@ final class Signals {
 
     // Section, article and part numbers are not figures: "sections 24 and 31", "s1(1)(b)", "Part 2".
     private static final Pattern CITED = Pattern.compile(
-            "(?<![\\p{L}'])(?:sections?|sect\\.|sec\\.|ss\\.?|s\\.|s(?=\\d)|articles?|regulations?|parts?|paragraphs?|schedules?)\\s*\\d[\\w()]*(?:\\s*(?:,|and|&|or|/|to|-)\\s*\\d[\\w()]*)*",
+            "(?<![\\p{L}'])(?:sections?|sect\\.|sec\\.|ss\\.?|s\\.|s(?=\\d)|articles?|regulations?|parts?|paragraphs?|schedules?)\\s*\\d[\\w()]*(?:\\s*(?:,|and|&|or|/|to|-)\\s*\\d[\\w()]*){0,20}",
             I);
 
     // Numbers in the account of what answering would take ("read each of the 133 files") are not disclosures.

@@ -126,6 +126,13 @@ class ClassifierTest {
     }
 
     @Test
+    void longRunOnListsDoNotOverflowTheStack() {
+        Suggestion s = foia("Sections 31(3), " + "1, ".repeat(60_000) + "and questions " + "2 and ".repeat(20_000) + "3.", 3);
+        assertTrue(s.sections().contains("31(3)"));
+        s.evidence().forEach(e -> assertTrue(e.length() <= Sentences.MAX, "evidence is a sentence, not the whole text"));
+    }
+
+    @Test
     void emptyTextHasNoSuggestion() {
         Suggestion s = foia("  \n\n ", 2);
         assertEquals(null, s.outcome());
