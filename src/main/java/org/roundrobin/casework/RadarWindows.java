@@ -21,10 +21,10 @@ import org.roundrobin.request.Timeline;
  */
 final class RadarWindows {
 
-    enum Kind { REVIEW_REQUEST, COMPLAINT, APPEAL, COMPLIANCE }
+    public enum Kind { REVIEW_REQUEST, COMPLAINT, APPEAL, COMPLIANCE }
 
     /** Who must act by the date: the campaigner, or the authority (compliance with a decision notice). */
-    enum Party { REQUESTER, AUTHORITY }
+    public enum Party { REQUESTER, AUTHORITY }
 
     record Due(Kind kind, Party by, LocalDate closesOn, String action, String basis) {
     }

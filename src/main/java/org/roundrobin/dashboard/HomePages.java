@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import org.roundrobin.casework.Radar;
 import java.util.Map;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.request.AppClock;
@@ -45,15 +46,23 @@ public class HomePages {
         }
     }
 
+    /** The home page's radar looks two weeks ahead, like {@code GET /api/radar}'s default. */
+    static final int RADAR_DAYS = 14;
+
+    @Inject
+    Radar radar;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Progress> campaigns);
+        static native TemplateInstance home(List<Progress> campaigns, List<Radar.Window> soon, List<Radar.Window> closed, int days);
     }
 
     @GET
     @Transactional
     public String home() {
-        return Templates.home(progress(clock.today())).render();
+        Radar.View view = radar.scan(RADAR_DAYS, true);
+        return Templates.home(progress(clock.today()), view.windows().stream().filter(w -> !w.closed()).toList(),
+                view.windows().stream().filter(Radar.Window::closed).toList(), RADAR_DAYS).render();
     }
 
     static List<Progress> progress(LocalDate today) {
