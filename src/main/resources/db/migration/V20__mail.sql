@@ -26,6 +26,7 @@ create table letter (
     queued_at       timestamp(6) with time zone not null,
     queued_by       varchar(120) not null,
     sent_at         timestamp(6) with time zone,
+    sent_on         date,
     event_id        bigint       references request_event (id),
     timeline_error  varchar,
     version         integer      not null default 0,

@@ -73,7 +73,7 @@ public class ChaserPolicy {
             if (first == null) {
                 if (!today.isBefore(wd.addWorkingDays(r.dueOn, 1))) due = LetterKind.CHASER_1;
             } else if (second == null && first.status == Letter.Status.SENT) {
-                firstSentOn = LocalDate.ofInstant(first.sentAt, AppClock.UK);
+                firstSentOn = first.sentOn;
                 if (!today.isBefore(wd.addWorkingDays(firstSentOn, config.secondAfterWorkingDays()))) due = LetterKind.CHASER_2;
             }
             if (due == null) continue;
@@ -109,7 +109,7 @@ public class ChaserPolicy {
     public List<Suggestion> suggestions(List<Letter> sentSecondChasers, LocalDate today) {
         return sentSecondChasers.stream().filter(l -> l.request.state == Status.AWAITING_RESPONSE && l.request.dueOn.isBefore(today))
                 .filter(l -> !today.isBefore(l.request.law().workingDays().addWorkingDays(
-                        LocalDate.ofInstant(l.sentAt, AppClock.UK), config.suggestAfterWorkingDays())))
+                        l.sentOn, config.suggestAfterWorkingDays())))
                 .map(l -> {
                     FoiRequest r = l.request;
                     boolean foisa = r.law() == org.roundrobin.law.Law.FOISA;

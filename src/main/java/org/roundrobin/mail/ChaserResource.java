@@ -28,6 +28,8 @@ public class ChaserResource {
     ChaserPolicy policy;
     @Inject
     AppClock clock;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public record Chasers(List<LetterView> awaitingApproval, List<ChaserPolicy.Suggestion> suggestions) {
     }
@@ -56,7 +58,8 @@ public class ChaserResource {
     @Path("{slug}/chasers/approve")
     @Consumes(MediaType.WILDCARD)
     @Transactional
-    public Approved approve(@PathParam("slug") String slug, ApproveInput in) {
+    public Approved approve(@PathParam("slug") String slug, String body) {
+        ApproveInput in = JsonBody.optional(mapper, body, ApproveInput.class);
         Campaign c = Campaigns.find(slug);
         List<Letter> held = new java.util.ArrayList<>(Letter.heldFor(c));
         if (in != null && in.ids() != null) {

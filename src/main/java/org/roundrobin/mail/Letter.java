@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.roundrobin.campaign.Campaign;
@@ -57,6 +58,8 @@ public class Letter extends PanacheEntity {
     public Instant queuedAt;
     public String queuedBy;
     public Instant sentAt;
+    /** The day it was delivered (UK), as its timeline event is dated. */
+    public LocalDate sentOn;
     /** The timeline event its delivery recorded (null until then). */
     public Long eventId;
     /** Why the timeline event could not be recorded, if it could not. */

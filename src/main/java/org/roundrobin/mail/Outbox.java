@@ -81,7 +81,8 @@ public class Outbox {
         LocalDate on = sentOn == null ? clock.today() : sentOn;
         if (on.isAfter(clock.today())) throw ProblemException.invalid("sentOn", on + " is in the future");
         l.status = Letter.Status.SENT;
-        l.sentAt = on.atStartOfDay(AppClock.UK).toInstant();
+        l.sentAt = Instant.now();
+        l.sentOn = on;
         l.lastError = null;
         Panache.getEntityManager().flush();
         events.record(l, on, "confirmed by " + Objects.requireNonNullElse(currentUser.name(), "the campaigner"));

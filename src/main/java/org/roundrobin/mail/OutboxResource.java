@@ -27,6 +27,8 @@ public class OutboxResource {
     MailSessions sessions;
     @Inject
     Outbox outbox;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @GET
         @Transactional
@@ -62,7 +64,8 @@ public class OutboxResource {
     @Path("{id: [0-9]+}/confirm-sent")
     @Consumes(MediaType.WILDCARD)
     @Transactional
-    public LetterView confirmSent(@PathParam("id") long id, ConfirmInput in) {
+    public LetterView confirmSent(@PathParam("id") long id, String body) {
+        ConfirmInput in = JsonBody.optional(mapper, body, ConfirmInput.class);
         return LetterView.of(outbox.confirmSent(id, in == null ? null : in.sentOn()));
     }
 

@@ -80,9 +80,10 @@ public class Sender {
     /** Sends every letter that is due, in chunks, until none is left (or the application stops). */
     public Report sendDue() {
         outbox.recoverInterrupted(config.sendingStaleAfter());
+        Instant runStart = Instant.now(); // a letter retried during this run waits for the next one
         int[] n = new int[5];
         while (!stopping) {
-            Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(config.batchSize() < CHUNK ? config.batchSize() : CHUNK));
+            Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(config.batchSize() < CHUNK ? config.batchSize() : CHUNK, runStart));
             n[4] += claim.cancelled();
             if (claim.letters().isEmpty()) break;
             deliver(claim.letters(), n);
@@ -94,11 +95,11 @@ public class Sender {
     }
 
     /** Locks up to {@code max} due letters (skipping those another instance holds) and marks them SENDING. */
-    Claim claim(int max) {
+    Claim claim(int max, Instant dueBy) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from letter where status = 'QUEUED' and next_attempt_at <= :now "
                 + "order by next_attempt_at, id fetch first " + max + " rows only for update skip locked")
-                .setParameter("now", Instant.now()).getResultList();
+                .setParameter("now", dueBy).getResultList();
         if (ids.isEmpty()) return new Claim(List.of(), 0);
         List<Letter> letters = Letter.list("select l from Letter l join fetch l.request r join fetch r.authority join fetch r.campaign "
                 + "where l.id in ?1 order by l.nextAttemptAt, l.id", ids.stream().map(Number::longValue).toList());
@@ -199,13 +200,14 @@ public class Sender {
     }
 
     private void recordSent(long id, Instant at) {
+        LocalDate on = clock.today();
         QuarkusTransaction.requiringNew().run(() -> {
             Letter x = Letter.findById(id);
             x.status = Letter.Status.SENT;
             x.sentAt = at;
+            x.sentOn = on;
             x.lastError = null;
         });
-        LocalDate on = clock.today();
         try {
             QuarkusTransaction.requiringNew().run(() -> events.record(Letter.findById(id), on, "delivered to the mail server"));
         } catch (RuntimeException e) {

@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.smtp.SmtpManager;
+import com.icegreen.greenmail.smtp.SmtpState;
 
 /**
  * Two real mail servers in the test JVM, on free ports chosen at start: {@link #smtp} receives the letters
@@ -59,8 +65,37 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     }
 
     public static synchronized void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP));
+        smtp = new RefusingGreenMail(new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+    }
+
+    /** From now on the SMTP server answers RCPT TO for this address with a permanent 550, as for an unknown mailbox. */
+    public static void refuse(String address) {
+        REFUSED.add(address.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
+
+    /** GreenMail accepts every recipient; this one refuses those in {@link #REFUSED}, like a real server's unknown mailbox. */
+    static final class RefusingGreenMail extends GreenMail {
+        RefusingGreenMail(ServerSetup setup) {
+            super(setup);
+            managers = new Managers() {
+                private final SmtpManager refusing = new SmtpManager(getImapHostManager(), getUserManager()) {
+                    @Override
+                    public String checkRecipient(SmtpState state, MailAddress rcpt) {
+                        return REFUSED.contains(rcpt.getEmail().toLowerCase(java.util.Locale.ROOT))
+                                ? "550 5.1.1 <" + rcpt.getEmail() + ">: Recipient address rejected: User unknown in virtual mailbox table"
+                                : super.checkRecipient(state, rcpt);
+                    }
+                };
+
+                @Override
+                public SmtpManager getSmtpManager() {
+                    return refusing;
+                }
+            };
+        }
     }
 
     private static int freePort() {

@@ -31,6 +31,17 @@ public final class MailFixtures {
         }).toList();
     }
 
+    /** What arrived at this domain with this text in the subject. */
+    public static List<MimeMessage> receivedAt(String domain, String subjectPart) {
+        return receivedAt(domain).stream().filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains(subjectPart);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
     /** The domain of the fixture authorities tagged {@code tag} (foiN@tag.example.org). */
     public static String domain(String tag) {
         return tag + ".example.org";
