@@ -104,12 +104,12 @@ public class Composer {
             m.setSentDate(Date.from(date));
             m.setHeader("X-Round-Robin-Reference", l.reference);
             if (l.bodyHtml == null) {
-                m.setText(l.bodyText, "UTF-8");
+                m.setText(crlf(l.bodyText), "UTF-8");
             } else {
                 MimeBodyPart text = new MimeBodyPart();
-                text.setText(l.bodyText, "UTF-8");
+                text.setText(crlf(l.bodyText), "UTF-8");
                 MimeBodyPart html = new MimeBodyPart();
-                html.setText(l.bodyHtml, "UTF-8", "html");
+                html.setText(crlf(l.bodyHtml), "UTF-8", "html");
                 m.setContent(new MimeMultipart("alternative", text, html));
             }
             m.saveChanges();
@@ -129,6 +129,11 @@ public class Composer {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** RFC 5322 lines end in CRLF: the .eml is then byte for byte what SMTP carries. */
+    private static String crlf(String s) {
+        return s.replace("\r\n", "\n").replace("\n", "\r\n");
     }
 
     static String utf8(byte[] b) {
