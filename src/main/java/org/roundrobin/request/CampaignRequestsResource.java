@@ -1,5 +1,6 @@
 package org.roundrobin.request;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -26,15 +27,24 @@ public class CampaignRequestsResource {
     Launcher launcher;
     @Inject
     AppClock clock;
+    @Inject
+    Instance<EmailLaunch> emailLaunch;
 
-    public record LaunchInput(LocalDate sentOn, String note) {
+    /** {@code send: true} sends the request by email (the mail feature) instead of recording a date it was sent. */
+    public record LaunchInput(LocalDate sentOn, String note, Boolean send) {
     }
 
     @POST
     @Path("{slug}/launch")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Launcher.Launched launch(@PathParam("slug") String slug, LaunchInput input) {
-        if (input == null) throw ProblemException.invalid("body", "is empty; send {\"sentOn\":\"yyyy-MM-dd\"}");
+    public Object launch(@PathParam("slug") String slug, LaunchInput input) {
+        if (input == null) throw ProblemException.invalid("body", "is empty; send {\"sentOn\":\"yyyy-MM-dd\"} or {\"send\":true}");
+        if (Boolean.TRUE.equals(input.send())) {
+            if (input.sentOn() != null) {
+                throw ProblemException.invalid("sentOn", "must be left out when sending by email: each request is dated the day its letter is delivered");
+            }
+            return emailLaunch.get().launch(slug, input.note());
+        }
         return launcher.recordSent(slug, input.sentOn(), input.note());
     }
 

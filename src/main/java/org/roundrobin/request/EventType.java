@@ -24,5 +24,9 @@ public enum EventType {
     CLOSED,
     /** Replaces what an earlier event said (its date, answers or results) without editing history; its own date is the corrected one. */
     CORRECTED,
-    NOTE
+    NOTE,
+    /** A chaser letter went to the authority (mail); changes no status. */
+    CHASER_SENT,
+    /** A reply arrived by email (mail); changes no status, but flags the request "reply to classify". */
+    RECEIVED
 }

@@ -61,6 +61,8 @@ public class FoiRequest extends PanacheEntity {
     public LocalDate reviewDueOn;
     @Column(name = "working_days_taken")
     public Integer workingDaysTaken;
+    /** A reply arrived (RECEIVED) that no later event has classified. */
+    public boolean replyToClassify;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "request_answer", joinColumns = @JoinColumn(name = "request_id"))

@@ -16,11 +16,11 @@ public final class RequestViews {
     }
 
     public record Row(long id, AuthorityView.Ref authority, Status status, LocalDate sentOn, LocalDate dueOn,
-                      LocalDate respondedOn, Outcome outcome, int workingDaysLate, int version) {
+                      LocalDate respondedOn, Outcome outcome, int workingDaysLate, int version, boolean replyToClassify) {
         public static Row of(FoiRequest r, LocalDate today) {
             Status status = r.statusOn(today);
             return new Row(r.id, AuthorityView.Ref.of(r.authority), status, r.sentOn, r.dueOn, r.respondedOn, r.outcome,
-                    Timeline.workingDaysLate(r.law(), r.state, r.dueOn, r.respondedOn, today), r.version);
+                    Timeline.workingDaysLate(r.law(), r.state, r.dueOn, r.respondedOn, today), r.version, r.replyToClassify);
         }
     }
 
@@ -37,7 +37,7 @@ public final class RequestViews {
                        Status status, Outcome outcome, LocalDate sentOn, LocalDate dueOn, LocalDate respondedOn,
                        Integer workingDaysTaken, int workingDaysLate, Deadlines deadlines, ReviewResult reviewResult,
                        DecisionOutcome decision, List<AnswerView> answers, Set<EventType> allowedEvents,
-                       List<EventView> events, int version) {
+                       List<EventView> events, int version, boolean replyToClassify) {
 
         public static Full of(FoiRequest r, RequestState s) {
             List<AnswerView> answers = s.answers().stream().map(a -> new AnswerView(a.question(),
@@ -45,7 +45,7 @@ public final class RequestViews {
             return new Full(r.id, CampaignRef.of(r.campaign), AuthorityView.Ref.of(r.authority), r.authority.foiEmail, r.law(),
                     r.authority.regulator, s.status(), s.outcome(), s.sentOn(), s.deadlines().effectiveDue(), s.respondedOn(),
                     s.workingDaysTaken(), s.workingDaysLate(), s.deadlines(), s.reviewResult(), s.decision(), answers,
-                    s.allowed(), r.events.stream().map(EventView::of).toList(), r.version);
+                    s.allowed(), r.events.stream().map(EventView::of).toList(), r.version, s.replyToClassify());
         }
     }
 

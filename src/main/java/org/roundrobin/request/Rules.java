@@ -91,6 +91,9 @@ final class Rules {
             case WITHDRAWN -> rule(EnumSet.complementOf(EnumSet.of(WITHDRAWN, CLOSED)), (r, e) -> r.state = WITHDRAWN);
             case CLOSED -> rule(OPEN, (r, e) -> r.state = CLOSED);
             case CORRECTED, NOTE -> rule(ANY, (r, e) -> { });
+            // Recorded after the fact by the mail outbox and the mailbox reader: never refused for the status.
+            case CHASER_SENT -> rule(OPEN, (r, e) -> { });
+            case RECEIVED -> rule(ANY, (r, e) -> { });
         };
     }
 

@@ -70,7 +70,18 @@ public final class Timeline {
                 throw refused(e, now, law, b.getMessage());
             }
         }
-        return state(r, today, policy);
+        return state(r, today, policy, replyToClassify(entries));
+    }
+
+    /** What settles a reply: an event saying what the authority's message was (or a note dismissing it). */
+    private static final Set<EventType> CLASSIFIES = EnumSet.of(EventType.ACKNOWLEDGED, EventType.CLARIFICATION_REQUESTED,
+            EventType.EXTENDED, EventType.RESPONDED, EventType.REVIEW_RESPONDED, EventType.DECISION_NOTICE,
+            EventType.APPEAL_DECIDED, EventType.CORRECTED, EventType.NOTE, EventType.WITHDRAWN, EventType.CLOSED);
+
+    /** True while the last RECEIVED reply has no classifying event recorded after it (recording order). */
+    static boolean replyToClassify(List<Entry> entries) {
+        int lastReceived = entries.stream().filter(e -> e.type() == EventType.RECEIVED).mapToInt(Entry::seq).max().orElse(-1);
+        return lastReceived >= 0 && entries.stream().noneMatch(e -> e.seq() > lastReceived && CLASSIFIES.contains(e.type()));
     }
 
     /** The working days an authority is late on {@code today} (0 if not late), from the stored projection. */
@@ -110,7 +121,7 @@ public final class Timeline {
         return result;
     }
 
-    private static RequestState state(Replay r, LocalDate today, Policy policy) {
+    private static RequestState state(Replay r, LocalDate today, Policy policy, boolean replyToClassify) {
         Status status = r.statusOn(today);
         Law law = r.law;
         WorkingDays wd = law.workingDays();
@@ -122,7 +133,7 @@ public final class Timeline {
         Outcome outcome = Outcome.overall(r.answers.stream().map(Answer::outcome).toList());
         return new RequestState(r.state, status, outcome, r.sentOn, r.clockStartedOn, r.respondedOn, taken, late, deadlines,
                 r.answers, r.reviewResult, r.decision, r.reviewRequestedOn, r.reviewRespondedOn, r.complaintOn, r.decisionOn,
-                Rules.allowedIn(status, law));
+                Rules.allowedIn(status, law), replyToClassify);
     }
 
     /** 40 working days after the response; under FOISA a failure to respond can be reviewed too, 40 days after it was due (s.20(5)). */

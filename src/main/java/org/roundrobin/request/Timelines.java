@@ -133,6 +133,7 @@ public class Timelines {
         r.respondedOn = s.respondedOn();
         r.reviewDueOn = s.deadlines().reviewResponseDue();
         r.workingDaysTaken = s.workingDaysTaken();
+        r.replyToClassify = s.replyToClassify();
         List<Answer> current = r.answers.stream().map(StoredAnswer::toAnswer).toList();
         if (!current.equals(s.answers())) {
             r.answers.clear();

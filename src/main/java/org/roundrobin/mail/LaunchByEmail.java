@@ -1,0 +1,81 @@
+package org.roundrobin.mail;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.roundrobin.authority.Authority;
+import org.roundrobin.authority.AuthorityView;
+import org.roundrobin.campaign.Campaign;
+import org.roundrobin.campaign.Campaigns;
+import org.roundrobin.http.Problem.FieldError;
+import org.roundrobin.http.ProblemException;
+import org.roundrobin.request.EmailLaunch;
+import org.roundrobin.request.FoiRequest;
+import org.roundrobin.request.Launcher;
+
+/**
+ * Launch by email: in ONE transaction the requests are created and the request letter is queued to every target
+ * with an address (no SMTP work here: the sender delivers them and dates each SENT event on delivery). Targets
+ * without an address are reported, to be sent by hand and recorded. A malformed address, requester name or subject
+ * refuses the launch with a 400 and nothing changes.
+ */
+@ApplicationScoped
+public class LaunchByEmail implements EmailLaunch {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    Launcher launcher;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Composer composer;
+
+    public record Unsent(AuthorityView.Ref authority, long requestId, String reason) {
+    }
+
+    public record Result(String campaign, int requests, int queued, List<Unsent> sendByHand) {
+    }
+
+    @Override
+    @Transactional
+    public Result launch(String slug, String note) {
+        Campaign c = Campaigns.find(slug);
+        Addresses.headerText(c.requesterName, "requester.name");
+        Addresses.headerText(c.title, "title");
+        if (c.isDraft()) checkAddresses(c.resolveTargets());
+        List<FoiRequest> requests = launcher.createRequests(c, null);
+        c.questions.size(); // loaded now: the campaign is detached by the batch clears below
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        List<Unsent> byHand = new ArrayList<>();
+        int queued = 0;
+        for (FoiRequest r : requests) {
+            if (r.authority.foiEmail == null || r.authority.foiEmail.isBlank()) {
+                byHand.add(new Unsent(AuthorityView.Ref.of(r.authority), r.id, "no FOI email address: send it by hand, then record SENT"));
+                continue;
+            }
+            outbox.queue(r, LetterKind.REQUEST, 1, false, null, null);
+            if (++queued % BATCH == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        return new Result(slug, requests.size(), queued, byHand);
+    }
+
+    private static void checkAddresses(List<Authority> targets) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Authority a : targets) {
+            if (a.foiEmail != null && !a.foiEmail.isBlank() && Addresses.parse(a.foiEmail).isEmpty()) {
+                errors.add(FieldError.of("targets." + a.slug + ".foiEmail", "'" + a.foiEmail.replaceAll("[\\r\\n]", " ")
+                        + "' (" + a.name + ") is not a valid email address; correct it in the directory"));
+            }
+        }
+        if (!errors.isEmpty()) throw ProblemException.invalid(errors);
+    }
+}

@@ -1,0 +1,35 @@
+package org.roundrobin.mail;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.roundrobin.http.ProblemException;
+
+/** Which template files are in use, and re-reading them after an edit (a faulty edit is refused, naming file and line). */
+@Path("/api/letter-templates")
+@Produces(MediaType.APPLICATION_JSON)
+public class TemplateResource {
+
+    @Inject
+    AppTemplates templates;
+
+    @GET
+    public List<LetterTemplates.Source> list() {
+        return templates.get().sources();
+    }
+
+    @POST
+    @Path("reload")
+    public List<LetterTemplates.Source> reload() {
+        try {
+            return templates.get().reload();
+        } catch (LetterTemplates.Invalid e) {
+            throw ProblemException.invalid(e.file, e.getMessage()).with("file", e.file).with("line", e.line)
+                    .with("parameter", e.parameter);
+        }
+    }
+}
