@@ -162,7 +162,7 @@ class TimelineTest {
         add(WITHDRAWN, "2017-08-20");
         RequestState s = on(Law.FOIA, "2018-01-01");
         assertEquals(Status.WITHDRAWN, s.status());
-        assertEquals(java.util.Set.of(NOTE, CORRECTED), s.allowed());
+        assertEquals(java.util.Set.of(NOTE, CORRECTED, RECEIVED), s.allowed()); // a late reply is still kept
         add(responded("2017-08-25", Outcome.ANSWERED));
         assertThrows(Timeline.Refused.class, () -> on(Law.FOIA, "2018-01-01"));
     }
