@@ -3,6 +3,9 @@ package org.roundrobin.casework;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateException;
+import org.roundrobin.template.AppTemplates;
+import org.roundrobin.template.EditableTemplates;
+import org.roundrobin.template.TemplateSpecs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,12 +37,21 @@ import org.roundrobin.request.Timelines;
  * A fixed number of statements whatever the campaign's size: the others' answers are one query.
  */
 @ApplicationScoped
-public class ComplaintPacks {
+public class ComplaintPacks implements TemplateSpecs {
+
+    @Override
+    public List<EditableTemplates.Spec> specs() {
+        return List.of(MARKDOWN, TEXT);
+    }
 
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** The editable templates, Markdown and plain text (tables read badly when pasted into the ICO's web form). */
+    static final EditableTemplates.Spec MARKDOWN = new EditableTemplates.Spec("complaint-pack.md", "complaint-pack.md", null, false, Set.of("pack"));
+    static final EditableTemplates.Spec TEXT = new EditableTemplates.Spec("complaint-pack.txt", "complaint-pack.txt", null, false, Set.of("pack"));
+
     @Inject
-    CaseTemplates templates;
+    AppTemplates templates;
     @Inject
     Timelines timelines;
     @Inject
@@ -67,10 +80,12 @@ public class ComplaintPacks {
 
     public String render(Campaign c, String authoritySlug, boolean text) {
         Pack pack = build(c, authoritySlug);
+        String name = (text ? TEXT : MARKDOWN).name();
         try {
-            return templates.get(text ? "complaint-pack.txt" : "complaint-pack.md").data("pack", pack).render();
+            return templates.get().render(name, Map.of("pack", pack)).text();
         } catch (TemplateException e) {
-            throw CaseTemplates.broken(text ? "complaint-pack.txt" : "complaint-pack.md", e);
+            throw new ProblemException(500, "Template error", "The template " + name + " cannot be used: " + e.getMessage()
+                    + " (fix it in the templates directory, or delete it to use the shipped copy)", List.of());
         }
     }
 

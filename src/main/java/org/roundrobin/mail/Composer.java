@@ -1,4 +1,6 @@
 package org.roundrobin.mail;
+import org.roundrobin.template.EditableTemplates;
+import org.roundrobin.template.AppTemplates;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +56,7 @@ public class Composer {
         }
         InternetAddress toAddress = Addresses.mailbox(to, null, "authority.foiEmail");
         String reference = reference(r);
-        LetterTemplates.Rendered rendered = templates.get().render(kind.template,
+        EditableTemplates.Rendered rendered = templates.get().render(kind.template,
                 LetterModel.of(kind, r, state, today, reference, chaserSentOn));
         String subject = Addresses.headerText(rendered.subject(), "subject") + " [" + reference + "]";
         Letter l = new Letter();

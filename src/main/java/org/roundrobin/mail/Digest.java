@@ -1,4 +1,6 @@
 package org.roundrobin.mail;
+import org.roundrobin.template.EditableTemplates;
+import org.roundrobin.template.AppTemplates;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateData;
@@ -37,7 +39,7 @@ import org.roundrobin.request.Timelines;
 public class Digest {
 
     private static final Logger LOG = Logger.getLogger(Digest.class);
-    static final LetterTemplates.Spec SPEC = LetterTemplates.Spec.email("digest",
+    static final EditableTemplates.Spec SPEC = EditableTemplates.Spec.email("digest",
             Set.of("owner", "campaign", "link", "today", "overdue", "approvals", "suggestions", "replies", "windows"));
     private static final Set<Status> WITH_WINDOWS = Set.of(Status.AWAITING_RESPONSE, Status.RESPONDED, Status.REVIEW_PENDING,
             Status.REVIEWED, Status.DECIDED);
@@ -145,7 +147,7 @@ public class Digest {
         }
         int items = overdue.size() + approvals.size() + suggestions.size() + replies.size() + windows.size();
         if (items == 0) return null;
-        LetterTemplates.Rendered text = templates.get().render(SPEC.name(), Map.of("owner", c.requesterName, "campaign", c.title,
+        EditableTemplates.Rendered text = templates.get().render(SPEC.name(), Map.of("owner", c.requesterName, "campaign", c.title,
                 "link", link, "today", LetterModel.format(today), "overdue", overdue, "approvals", approvals,
                 "suggestions", suggestions, "replies", replies, "windows", windows));
         return new Draft(c.requesterEmail, text.subject(), text.text(), items);

@@ -1,4 +1,6 @@
 package org.roundrobin.mail;
+import org.roundrobin.template.EditableTemplates;
+import org.roundrobin.template.AppTemplates;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,8 +38,8 @@ public enum LetterKind {
         this.parameters = Set.copyOf(all);
     }
 
-    public LetterTemplates.Spec spec() {
-        return LetterTemplates.Spec.email(template, parameters);
+    public EditableTemplates.Spec spec() {
+        return EditableTemplates.Spec.email(template, parameters);
     }
 
     public boolean isChaser() {

@@ -42,10 +42,6 @@ public interface MailConfig {
     @WithDefault("5m")
     Duration sendingStaleAfter();
 
-    /** Directory of the campaigner's own letter templates, overriding the built-in ones by file name. */
-    @WithDefault("templates")
-    String templatesDir();
-
     Imap imap();
 
     Digest digest();

@@ -1,4 +1,6 @@
 package org.roundrobin.mail;
+import org.roundrobin.template.EditableTemplates;
+import org.roundrobin.template.AppTemplates;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,16 +20,16 @@ public class TemplateResource {
     AppTemplates templates;
 
     @GET
-    public List<LetterTemplates.Source> list() {
+    public List<EditableTemplates.Source> list() {
         return templates.get().sources();
     }
 
     @POST
     @Path("reload")
-    public List<LetterTemplates.Source> reload() {
+    public List<EditableTemplates.Source> reload() {
         try {
             return templates.get().reload();
-        } catch (LetterTemplates.Invalid e) {
+        } catch (EditableTemplates.Invalid e) {
             throw ProblemException.invalid(e.file, e.getMessage()).with("file", e.file).with("line", e.line)
                     .with("parameter", e.parameter);
         }

@@ -1,5 +1,8 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.template.AppTemplates;
+import org.roundrobin.template.EditableTemplates;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.qute.Engine;
@@ -23,13 +26,13 @@ class LetterTemplatesTest {
     private final Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
             .addResultMapper(new io.quarkus.qute.HtmlEscaper(List.of("text/html"))).build();
 
-    private LetterTemplates templates() {
-        return new LetterTemplates(engine, dir, AppTemplates.BUILT_IN);
+    private EditableTemplates templates() {
+        return new EditableTemplates(engine, dir, AppTemplates.BUILT_IN);
     }
 
     @Test
     void everyShippedTemplateLoadsWithItsDeclaredParameters() {
-        LetterTemplates t = templates();
+        EditableTemplates t = templates();
         for (LetterKind k : LetterKind.values()) t.register(k.spec());
         t.register(Digest.SPEC);
         assertEquals(5, t.sources().size());
@@ -39,7 +42,7 @@ class LetterTemplatesTest {
     @Test
     void anUnknownParameterIsRefusedWhenLoadedWithFileLineAndName() throws IOException {
         Files.writeString(dir.resolve("chaser-1.txt"), "Subject: Late {campaign}\n\nDear {authority},\n\nYou owe us {bribe}.\n");
-        LetterTemplates.Invalid e = assertThrows(LetterTemplates.Invalid.class, () -> templates().register(LetterKind.CHASER_1.spec()));
+        EditableTemplates.Invalid e = assertThrows(EditableTemplates.Invalid.class, () -> templates().register(LetterKind.CHASER_1.spec()));
         assertEquals("chaser-1.txt", e.file);
         assertEquals(5, e.line);
         assertEquals("bribe", e.parameter);
@@ -49,7 +52,7 @@ class LetterTemplatesTest {
     @Test
     void anUnknownParameterInTheSubjectIsOnLineOne() throws IOException {
         Files.writeString(dir.resolve("request.txt"), "Subject: {subjectLine}\nBody {authority}\n");
-        LetterTemplates.Invalid e = assertThrows(LetterTemplates.Invalid.class, () -> templates().register(LetterKind.REQUEST.spec()));
+        EditableTemplates.Invalid e = assertThrows(EditableTemplates.Invalid.class, () -> templates().register(LetterKind.REQUEST.spec()));
         assertEquals(1, e.line);
         assertEquals("subjectLine", e.parameter);
     }
@@ -57,7 +60,7 @@ class LetterTemplatesTest {
     @Test
     void loopVariablesAreKnownInsideTheLoopOnly() throws IOException {
         Files.writeString(dir.resolve("request.txt"), "Subject: x\n{#for q in questions}\n{q.number} {q_index} {q.text}\n{/for}\n{q.text}\n");
-        LetterTemplates.Invalid e = assertThrows(LetterTemplates.Invalid.class, () -> templates().register(LetterKind.REQUEST.spec()));
+        EditableTemplates.Invalid e = assertThrows(EditableTemplates.Invalid.class, () -> templates().register(LetterKind.REQUEST.spec()));
         assertEquals("q", e.parameter);
         assertEquals(5, e.line);
     }
@@ -65,7 +68,7 @@ class LetterTemplatesTest {
     @Test
     void namespacesAreRefused() throws IOException {
         Files.writeString(dir.resolve("request.txt"), "Subject: x\n{config:['quarkus.datasource.password']}\n");
-        LetterTemplates.Invalid e = assertThrows(LetterTemplates.Invalid.class, () -> templates().register(LetterKind.REQUEST.spec()));
+        EditableTemplates.Invalid e = assertThrows(EditableTemplates.Invalid.class, () -> templates().register(LetterKind.REQUEST.spec()));
         assertEquals("config:", e.parameter);
         assertEquals(2, e.line);
     }
@@ -73,7 +76,7 @@ class LetterTemplatesTest {
     @Test
     void aLetterWithoutASubjectLineIsRefused() throws IOException {
         Files.writeString(dir.resolve("review-request.txt"), "Dear {authority}\n");
-        LetterTemplates.Invalid e = assertThrows(LetterTemplates.Invalid.class, () -> templates().register(LetterKind.REVIEW_REQUEST.spec()));
+        EditableTemplates.Invalid e = assertThrows(EditableTemplates.Invalid.class, () -> templates().register(LetterKind.REVIEW_REQUEST.spec()));
         assertEquals(1, e.line);
         assertTrue(e.getMessage().contains("Subject:"), e.getMessage());
     }
@@ -82,13 +85,13 @@ class LetterTemplatesTest {
     void anOverrideWinsAndAnHtmlPartIsEscaped() throws IOException {
         Files.writeString(dir.resolve("request.txt"), "Subject: Ask {authority}\r\n\r\nHello {authority}\r\n");
         Files.writeString(dir.resolve("request.html"), "<p>Hello {authority}</p>");
-        LetterTemplates t = templates();
+        EditableTemplates t = templates();
         t.register(LetterKind.REQUEST.spec());
         Map<String, Object> values = new java.util.HashMap<>();
         LetterKind.REQUEST.parameters.forEach(p -> values.put(p, ""));
         values.put("authority", "A & B <Police>");
         values.put("questions", List.of());
-        LetterTemplates.Rendered r = t.render("request", values);
+        EditableTemplates.Rendered r = t.render("request", values);
         assertEquals("Ask A & B <Police>", r.subject());
         assertEquals("Hello A & B <Police>\n", r.text());
         assertEquals("<p>Hello A &amp; B &lt;Police&gt;</p>", r.html());
@@ -97,11 +100,11 @@ class LetterTemplatesTest {
 
     @Test
     void reloadRefusesABrokenEditAndKeepsTheWorkingTemplate() throws IOException {
-        LetterTemplates t = templates();
+        EditableTemplates t = templates();
         Files.writeString(dir.resolve("pack.md"), "# Complaint about {authority}\n");
-        t.register(LetterTemplates.Spec.document("pack.md", Set.of("authority")));
+        t.register(EditableTemplates.Spec.document("pack.md", Set.of("authority")));
         Files.writeString(dir.resolve("pack.md"), "# Complaint about {authority}\n\n{caseRef}\n");
-        LetterTemplates.Invalid e = assertThrows(LetterTemplates.Invalid.class, t::reload);
+        EditableTemplates.Invalid e = assertThrows(EditableTemplates.Invalid.class, t::reload);
         assertEquals("pack.md", e.file);
         assertEquals(3, e.line);
         assertEquals("# Complaint about Kent Police\n", t.render("pack", Map.of("authority", "Kent Police")).text());
@@ -111,8 +114,8 @@ class LetterTemplatesTest {
     @Test
     void renderingNeedsExactlyTheDeclaredParameters() throws IOException {
         Files.writeString(dir.resolve("pack.md"), "{authority}\n");
-        LetterTemplates t = templates();
-        t.register(LetterTemplates.Spec.document("pack.md", Set.of("authority", "regulator")));
+        EditableTemplates t = templates();
+        t.register(EditableTemplates.Spec.document("pack.md", Set.of("authority", "regulator")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.render("pack", Map.of("authority", "x")));
         assertTrue(e.getMessage().contains("missing [regulator]"), e.getMessage());
     }

@@ -1,4 +1,4 @@
-package org.roundrobin.mail;
+package org.roundrobin.template;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * never while a letter is being rendered. A first line {@code Subject: ...} is the subject (a template of its own).
  * Not tied to mail: any feature can register a template (e.g. a complaint pack in Markdown).
  */
-public final class LetterTemplates {
+public final class EditableTemplates {
 
     /**
      * A template: its name, the text file (e.g. {@code request.txt}), an optional HTML file, whether the first
@@ -86,7 +86,7 @@ public final class LetterTemplates {
     private final String builtInPrefix;
     private final Map<String, Loaded> loaded = new LinkedHashMap<>();
 
-    public LetterTemplates(Engine engine, Path overrideDir, String builtInPrefix) {
+    public EditableTemplates(Engine engine, Path overrideDir, String builtInPrefix) {
         this.engine = engine;
         this.overrideDir = overrideDir;
         this.builtInPrefix = builtInPrefix.endsWith("/") ? builtInPrefix : builtInPrefix + "/";

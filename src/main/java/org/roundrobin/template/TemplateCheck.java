@@ -1,4 +1,4 @@
-package org.roundrobin.mail;
+package org.roundrobin.template;
 
 import io.quarkus.qute.Expression;
 import io.quarkus.qute.SectionBlock;
