@@ -5,18 +5,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.http.ProblemException;
+import org.roundrobin.io.csv.CampaignCsv;
 import org.roundrobin.request.AppClock;
 
-/** One campaign's data out: the JSON document. (Under /api/campaigns: JAX-RS matches the longest class path first.) */
+/** One campaign's data out: the spreadsheet and the JSON document. (Under /api/campaigns: JAX-RS matches the longest class path first.) */
 @Path("/api/campaigns")
 public class CampaignExportResource {
 
+    public static final String CSV = "text/csv";
+
     @Inject
     ExportResource documents;
+    @Inject
+    CampaignCsv csv;
     @Inject
     AppClock clock;
 
@@ -25,7 +32,25 @@ public class CampaignExportResource {
     @Path("{slug}/export.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("slug") String slug) {
-        if (Campaign.findBySlug(slug).isEmpty()) throw ProblemException.notFound("Campaign '" + slug + "'");
+        exists(slug);
         return documents.download(ExportScope.of(slug), slug + "-" + clock.today() + ".json");
+    }
+
+    /**
+     * One row per authority (RFC 4180, UTF-8). A byte-order mark leads by default: without it Excel reads the
+     * file as Windows-1252 and mangles "£" or "Môn"; {@code ?bom=false} leaves it out for scripts.
+     */
+    @GET
+    @Path("{slug}/export.csv")
+    @Produces(CSV)
+    public Response csv(@PathParam("slug") String slug, @QueryParam("bom") @jakarta.ws.rs.DefaultValue("true") boolean bom) {
+        exists(slug);
+        StreamingOutput body = out -> csv.write(slug, bom, out);
+        return Response.ok(body, CSV + "; charset=UTF-8; header=present")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-" + clock.today() + ".csv\"").build();
+    }
+
+    private static void exists(String slug) {
+        if (Campaign.findBySlug(slug).isEmpty()) throw ProblemException.notFound("Campaign '" + slug + "'");
     }
 }
