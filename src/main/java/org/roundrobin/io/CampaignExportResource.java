@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.http.ProblemException;
+import org.roundrobin.io.calendar.CalendarResource;
+import org.roundrobin.io.calendar.DeadlineFeed;
 import org.roundrobin.io.csv.CampaignCsv;
 import org.roundrobin.request.AppClock;
 
-/** One campaign's data out: the spreadsheet and the JSON document. (Under /api/campaigns: JAX-RS matches the longest class path first.) */
+/** One campaign's data out: the spreadsheet, the JSON document and the calendar feed. (Under /api/campaigns: JAX-RS matches the longest class path first.) */
 @Path("/api/campaigns")
 public class CampaignExportResource {
 
@@ -26,6 +28,10 @@ public class CampaignExportResource {
     CampaignCsv csv;
     @Inject
     AppClock clock;
+    @Inject
+    CalendarResource calendars;
+    @Inject
+    DeadlineFeed deadlines;
 
     /** The campaign with its full timelines and the authorities it uses, in the export document's format. */
     @GET
@@ -50,7 +56,16 @@ public class CampaignExportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-" + clock.today() + ".csv\"").build();
     }
 
-    private static void exists(String slug) {
-        if (Campaign.findBySlug(slug).isEmpty()) throw ProblemException.notFound("Campaign '" + slug + "'");
+    /** This campaign's deadlines as a calendar feed (see {@link CalendarResource}). */
+    @GET
+    @Path("{slug}/calendar.ics")
+    @Produces(CalendarResource.ICS)
+    public Response calendar(@PathParam("slug") String slug) {
+        String title = exists(slug).title;
+        return calendars.ics("Round Robin: " + title, slug, deadlines.deadlines(slug));
+    }
+
+    private static Campaign exists(String slug) {
+        return Campaign.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Campaign '" + slug + "'"));
     }
 }
