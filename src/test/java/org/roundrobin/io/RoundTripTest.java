@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.roundrobin.request.Attachment;
 import org.roundrobin.request.Correspondence;
@@ -31,11 +30,6 @@ import org.roundrobin.support.FreshDatabaseProfile;
 @QuarkusTest
 @TestProfile(FreshDatabaseProfile.class)
 class RoundTripTest {
-
-    @AfterAll
-    static void dropSchema() {
-        FreshDatabase.drop();
-    }
 
     @Test
     void exportRestoreIntoAFreshDatabaseExportAgainIsIdentical() {

@@ -26,9 +26,4 @@ public final class FreshDatabase {
             }
         });
     }
-
-    /** Drops the PostgreSQL schema of the profile (Flyway created it, so clean removes it too). */
-    public static void drop() {
-        if (FreshDatabaseProfile.postgres()) Arc.container().instance(Flyway.class).get().clean();
-    }
 }
