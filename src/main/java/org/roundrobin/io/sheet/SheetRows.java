@@ -18,9 +18,13 @@ import org.roundrobin.request.Outcome;
 /** Reading a row's dates and outcomes, with the same rules a recorded response must meet. */
 final class SheetRows {
 
-    private static final List<DateTimeFormatter> DATES = List.of("uuuu-MM-dd", "d/M/uuuu", "d/M/uu", "d.M.uuuu", "d-M-uuuu",
-            "d MMMM uuuu", "d MMM uuuu", "d-MMM-uuuu", "d-MMM-uu").stream()
-            .map(p -> DateTimeFormatter.ofPattern(p, Locale.UK).withResolverStyle(ResolverStyle.STRICT)).toList();
+    // Locale.US too for month names: the UK locale abbreviates September as "Sept", spreadsheets write "Sep".
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("uuuu-MM-dd", "d/M/uuuu", "d/M/uu", "d.M.uuuu", "d-M-uuuu")
+                    .map(p -> DateTimeFormatter.ofPattern(p, Locale.UK)),
+            java.util.stream.Stream.of("d MMMM uuuu", "d MMM uuuu", "d-MMM-uuuu", "d-MMM-uu").flatMap(p -> java.util.stream.Stream.of(
+                    DateTimeFormatter.ofPattern(p, Locale.UK), DateTimeFormatter.ofPattern(p, Locale.US))))
+            .map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
 
     private SheetRows() {
     }
