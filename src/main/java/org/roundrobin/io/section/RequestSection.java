@@ -24,7 +24,6 @@ import org.roundrobin.request.FoiRequest;
 import org.roundrobin.request.Outcome;
 import org.roundrobin.request.RequestEvent;
 import org.roundrobin.request.ReviewResult;
-import org.roundrobin.request.StoredAnswer;
 import org.roundrobin.request.Answer;
 import org.roundrobin.request.TimelineConfig;
 import org.roundrobin.request.Timelines;
@@ -195,9 +194,5 @@ public class RequestSection implements DataSection<RequestSection.Item> {
             map.put(Item.key(r.campaign.slug, r.authority.slug), r.events);
         }
         return map;
-    }
-
-    static List<StoredAnswer> stored(List<Answer> answers) {
-        return answers.stream().map(StoredAnswer::new).toList();
     }
 }

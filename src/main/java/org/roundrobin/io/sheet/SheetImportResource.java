@@ -56,5 +56,4 @@ public class SheetImportResource {
             throw ProblemException.invalid("sentOn", e.getMessage());
         }
     }
-
 }
