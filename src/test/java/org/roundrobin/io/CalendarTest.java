@@ -87,6 +87,20 @@ class CalendarTest {
     }
 
     @Test
+    void theComplaintWindowFollowsTheReview() throws Exception {
+        TestClock.set(LocalDate.of(2018, 10, 1));
+        String tag = authorities(1, "England & Wales");
+        String campaign = launched(Map.of("tag", tag), 1, "2018-08-01");
+        long id = requestId(campaign, tag + "-0");
+        event(id, responded("2018-08-20", List.of(outcome(1, "NCND", "31(3)")))).statusCode(201);
+        event(id, Map.of("type", "REVIEW_REQUESTED", "on", "2018-09-03")).statusCode(201);
+        event(id, Map.of("type", "REVIEW_RESPONDED", "on", "2018-09-20", "reviewResult", "UPHELD")).statusCode(201);
+        String text = feed(campaign);
+        assertEquals(Map.of("complaint-by-" + id + "@localhost", "20181101"), events(text), "six weeks after the review (ICO guidance)");
+        assertTrue(text.contains("ICO complaint about Authority 0 " + tag));
+    }
+
+    @Test
     void theFeedCostsTheSameStatementsForAnyNumberOfRequests() {
         TestClock.set(LocalDate.of(2017, 9, 20));
         assertEquals(statements(3), statements(30));

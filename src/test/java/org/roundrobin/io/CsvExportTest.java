@@ -85,7 +85,10 @@ class CsvExportTest {
         a.put("name", "+SUM(1,2), \"Police\" of " + evil);
         a.put("jurisdiction", "ENGLAND_WALES");
         json().body(a).post("/api/authorities").then().statusCode(201);
-        Map<String, Object> body = campaignBody(slug, Map.of("authorities", List.of(evil)), 1);
+        String minus = "minus-" + suffix(), at = "at-" + suffix();
+        json().body(Map.of("slug", minus, "name", "-1+2 Police " + minus, "jurisdiction", "ENGLAND_WALES")).post("/api/authorities").then().statusCode(201);
+        json().body(Map.of("slug", at, "name", "@SUM(A1:A9) Police " + at, "jurisdiction", "ENGLAND_WALES")).post("/api/authorities").then().statusCode(201);
+        Map<String, Object> body = campaignBody(slug, Map.of("authorities", List.of(evil, minus, at)), 1);
         body.put("title", title);
         json().body(body).post("/api/campaigns").then().statusCode(201);
         json().body(Map.of("sentOn", "2017-08-10")).post("/api/campaigns/" + slug + "/launch").then().statusCode(200);
@@ -96,8 +99,10 @@ class CsvExportTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.contains("\r\n"), "RFC 4180 line ends");
         List<CSVRecord> rows = parse(bytes);
-        assertEquals(2, rows.size(), "the newline inside the title stays inside its quoted cell");
-        Map<String, String> row = row(rows, 1);
+        assertEquals(4, rows.size(), "the newline inside the title stays inside its quoted cell");
+        assertEquals("'-1+2 Police " + minus, bySlug(rows, minus).get("authority"));
+        assertEquals("'@SUM(A1:A9) Police " + at, bySlug(rows, at).get("authority"));
+        Map<String, String> row = bySlug(rows, evil);
         assertEquals("'" + title, row.get("campaign"));
         assertEquals("'+SUM(1,2), \"Police\" of " + evil, row.get("authority"));
         assertEquals("2017-08-20: @Police said \"no\", twice\r\n-2+3", row.get("notes"));
@@ -150,6 +155,14 @@ class CsvExportTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The row of one authority (the order of names with punctuation depends on the database's collation). */
+    static Map<String, String> bySlug(List<CSVRecord> rows, String slug) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (row(rows, i).get("authority_slug").equals(slug)) return row(rows, i);
+        }
+        throw new AssertionError("no row for " + slug);
     }
 
     static Map<String, String> row(List<CSVRecord> rows, int i) {
