@@ -61,7 +61,9 @@ public class Authority extends PanacheEntity {
 
     @PrePersist
     void onCreate() {
-        createdAt = updatedAt = Instant.now();
+        // A restore (io) brings the original timestamps; anything else is created now.
+        if (createdAt == null) createdAt = Instant.now();
+        if (updatedAt == null) updatedAt = createdAt;
     }
 
     @PreUpdate

@@ -123,8 +123,8 @@ public class Timelines {
         throw p.with("allowed", now);
     }
 
-    /** Rewrites the projection columns from a replay; unchanged answers are left alone (no rewrite). */
-    static void project(FoiRequest r, RequestState s) {
+    /** Rewrites the projection columns from a replay; unchanged answers are left alone (no rewrite). Public for restores (io). */
+    public static void project(FoiRequest r, RequestState s) {
         r.state = s.state();
         r.outcome = s.outcome();
         r.sentOn = s.sentOn();
