@@ -47,7 +47,12 @@ class BackupTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + fresh.resolve("roundrobin") + ";IFEXISTS=TRUE", "sa", "")) {
             assertEquals("Before the backup", one(c, "select name from authority where slug = '" + kept + "'"));
             assertEquals("0", one(c, "select count(*) from authority where slug = '" + later + "'"));
-            assertEquals("3", one(c, "select max(\"version\") from \"flyway_schema_history\" where \"success\""), "the schema came along");
+            long migrations;
+            try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+                migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            }
+            assertEquals(String.valueOf(migrations), one(c, "select count(*) from \"flyway_schema_history\" where \"success\" and \"version\" is not null"),
+                    "the schema came along: every migration");
         }
         given().get("/api/authorities/" + kept).then().body("name", is("Renamed after the backup"));
     }
