@@ -51,7 +51,8 @@ public class RequestLetterPages {
     @Path("{id}/chase")
     public Response chase(@PathParam("id") long id, @RestForm String back) {
         QuarkusTransaction.requiringNew().run(() -> Timelines.find(id));
-        return ChaserPages.chased(policy.chase(List.of(id), clock.today()), Redirects.local(back, "/requests/" + id), "letters");
+        String target = Redirects.local(back, "/requests/" + id);
+        return ChaserPages.chased(policy.chase(List.of(id), clock.today()), target, target.startsWith("/campaigns/") ? "overdue" : "letters");
     }
 
     /** Queues the review request by email now (a person decided); a 409 page when the timeline does not allow it. */
