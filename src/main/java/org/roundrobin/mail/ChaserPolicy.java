@@ -116,9 +116,13 @@ public class ChaserPolicy {
     List<Decision> decide(List<FoiRequest> requests, LocalDate today, Map<Long, Boolean> auto) {
         if (requests.isEmpty()) return List.of();
         List<Long> ids = requests.stream().map(r -> r.id).toList();
-        Map<Long, Integer> cycles = cycles(ids);
-        Map<Long, List<Letter>> chasers = Letter.<Letter>list("request.id in ?1 and kind in ?2", ids,
-                List.of(LetterKind.CHASER_1, LetterKind.CHASER_2)).stream().collect(Collectors.groupingBy(l -> l.request.id));
+        List<Letter> chasers = Letter.list("request.id in ?1 and kind in ?2", ids, List.of(LetterKind.CHASER_1, LetterKind.CHASER_2));
+        return decide(requests, cycles(ids), chasers, today, auto);
+    }
+
+    private List<Decision> decide(List<FoiRequest> requests, Map<Long, Integer> cycles, List<Letter> letters, LocalDate today,
+                                  Map<Long, Boolean> auto) {
+        Map<Long, List<Letter>> chasers = letters.stream().filter(l -> l.kind.isChaser()).collect(Collectors.groupingBy(l -> l.request.id));
         List<Decision> decisions = new java.util.ArrayList<>();
         for (FoiRequest r : requests) {
             int cycle = cycles.getOrDefault(r.id, 1);
@@ -127,6 +131,33 @@ public class ChaserPolicy {
             decisions.add(decide(r, cycle, find(mine, LetterKind.CHASER_1, cycle), find(mine, LetterKind.CHASER_2, cycle), hold, today));
         }
         return decisions;
+    }
+
+    /** A campaign's overdue requests as the policy sees them today, and every letter of it held for approval. */
+    public record CampaignView(List<Decision> decisions, List<Letter> held) {
+    }
+
+    /**
+     * The dashboard's view in two statements however large the campaign: its overdue requests with their clock
+     * numbers, then their chasers together with the campaign's held letters. Writes nothing.
+     */
+    public CampaignView campaign(org.roundrobin.campaign.Campaign c, LocalDate today, boolean auto) {
+        List<FoiRequest> overdue = new java.util.ArrayList<>();
+        Map<Long, Integer> cycles = new HashMap<>();
+        for (Object[] row : Panache.getEntityManager().createQuery("""
+                select r, (select count(e) from RequestEvent e where e.request = r and e.type in :types)
+                from FoiRequest r join fetch r.authority where r.campaign = :c and r.state = :s and r.dueOn < :today""", Object[].class)
+                .setParameter("types", List.of(EventType.SENT, EventType.CLARIFICATION_GIVEN)).setParameter("c", c)
+                .setParameter("s", Status.AWAITING_RESPONSE).setParameter("today", today).getResultList()) {
+            FoiRequest r = (FoiRequest) row[0];
+            overdue.add(r);
+            cycles.put(r.id, Math.max(1, ((Number) row[1]).intValue()));
+        }
+        List<Letter> letters = Letter.list("select l from Letter l join fetch l.request r join fetch r.authority where r.campaign = ?1 "
+                + "and (l.status = ?2 or (l.kind in ?3 and r.state = ?4 and r.dueOn < ?5)) order by r.authority.name, l.kind, l.id", c,
+                Letter.Status.HELD, List.of(LetterKind.CHASER_1, LetterKind.CHASER_2), Status.AWAITING_RESPONSE, today);
+        List<Decision> decisions = decide(overdue, cycles, letters, today, new HashMap<>(Map.of(c.id, auto)));
+        return new CampaignView(decisions, letters.stream().filter(l -> l.status == Letter.Status.HELD).toList());
     }
 
     private Decision decide(FoiRequest r, int cycle, Letter first, Letter second, boolean hold, LocalDate today) {

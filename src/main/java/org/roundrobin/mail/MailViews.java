@@ -108,12 +108,10 @@ public class MailViews {
     public ChaserPanel chasers(Campaign c) {
         return panels.computeIfAbsent(c.id, id -> {
             MailSettings settings = MailSettings.of(id);
-            List<FoiRequest> overdue = FoiRequest.list("select r from FoiRequest r join fetch r.authority where r.campaign = ?1 "
-                    + "and r.state = ?2 and r.dueOn < ?3", c, Status.AWAITING_RESPONSE, clock.today());
-            Map<Long, Boolean> auto = new HashMap<>(Map.of(id, settings.chasersAuto));
-            Map<Long, ChaseView> byRequest = policy.decide(overdue, clock.today(), auto).stream().map(ChaseView::of)
+            ChaserPolicy.CampaignView view = policy.campaign(c, clock.today(), settings.chasersAuto);
+            Map<Long, ChaseView> byRequest = view.decisions().stream().map(ChaseView::of)
                     .collect(Collectors.toMap(ChaseView::requestId, Function.identity()));
-            List<LetterRow> held = Letter.heldFor(c).stream().map(LetterRow::of).toList();
+            List<LetterRow> held = view.held().stream().map(LetterRow::of).toList();
             long due = byRequest.values().stream().filter(ChaseView::canChase).count();
             return new ChaserPanel(c.slug, byRequest, held, settings.chasersAuto, settings.digest, settings.version, due);
         });

@@ -40,7 +40,8 @@ public record OutboxProgress(String slug, Map<Letter.Status, Long> counts, int m
                     .setParameter("c", c).setParameter("s", Letter.Status.QUEUED).setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
         // Before the launch's one transaction commits there is nothing to count: the job says letters are coming.
-        boolean queueing = counts.isEmpty() && org.roundrobin.job.Job.latest(EmailLaunchJob.KIND, c.slug)
+        // (A campaign recorded as sent on a date has a sentOn and never had such a job.)
+        boolean queueing = counts.isEmpty() && c.sentOn == null && org.roundrobin.job.Job.latest(EmailLaunchJob.KIND, c.slug)
                 .filter(org.roundrobin.job.Job::isRunning).isPresent();
         return new OutboxProgress(c.slug, counts, maxAttempts, next, error, queueing);
     }
