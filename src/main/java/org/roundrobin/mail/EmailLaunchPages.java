@@ -37,7 +37,7 @@ public class EmailLaunchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance launch(Campaign campaign, List<Authority> withoutAddress, int count, boolean sending, Form form);
+        static native TemplateInstance launch(Campaign campaign, Form form);
 
         static native TemplateInstance outbox(Campaign campaign, OutboxProgress progress, Job job, List<Authority> withoutAddress,
                                               java.util.Map<String, Long> requests);
@@ -86,8 +86,6 @@ public class EmailLaunchPages {
     }
 
     private TemplateInstance page(Campaign c, Form form) {
-        List<Authority> without = views.withoutAddress(c);
-        int count = c.isDraft() ? c.resolveTargets().size() : c.targetCount();
-        return Templates.launch(c, without, count - without.size(), views.sending(), form);
+        return Templates.launch(c, form);
     }
 }

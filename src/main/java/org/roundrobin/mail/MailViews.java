@@ -137,7 +137,7 @@ public class MailViews {
                 + "and (r.authority.foiEmail is null or r.authority.foiEmail = '') order by r.authority.name", c, Status.NOT_SENT);
     }
 
-    /** The request ids of a launched campaign's unsent requests to authorities without an address, by authority slug. */
+    /** A launched campaign's requests not yet sent, by authority slug (to link the ones to send by hand). */
     public Map<String, Long> unsentRequests(Campaign c) {
         Map<String, Long> ids = new HashMap<>();
         for (FoiRequest r : FoiRequest.<FoiRequest>list("select r from FoiRequest r join fetch r.authority where r.campaign = ?1 and r.state = ?2",

@@ -61,7 +61,8 @@ public class ReplyUploads {
         FoiRequest r = Timelines.find(requestId);
         String what = in.file() != null ? in.file().upload().filename() : "pasted text";
         String note = "Reply received " + in.how().words + ", added by hand (" + what + ")";
-        timelines.append(r, new EventInput(EventType.RECEIVED, in.on(), note, null, null, null, null, null, null, null, null, null, null));
+        Timelines.Appended received = timelines.append(r, new EventInput(EventType.RECEIVED, in.on(), note, null, null, null, null, null,
+                null, null, null, null, null));
         Correspondence c = new Correspondence();
         c.request = r;
         c.direction = Correspondence.Direction.IN;
@@ -70,7 +71,7 @@ public class ReplyUploads {
         c.fromAddress = in.from();
         c.subject = in.subject() != null ? in.subject() : "Reply received " + in.how().words;
         c.bodyText = in.text();
-        c.recordedBy = r.events.get(r.events.size() - 1).recordedBy;
+        c.recordedBy = received.event().recordedBy;
         c.persist();
         if (in.file() != null) {
             Attachment a = new Attachment();

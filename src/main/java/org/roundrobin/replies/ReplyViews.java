@@ -24,6 +24,8 @@ public class ReplyViews {
     Suggestions suggestions;
     @Inject
     org.roundrobin.request.AppClock clock;
+    @Inject
+    RepliesConfig config;
 
     @TemplateData
     public record QuestionView(int number, String label, String outcome, String code, String sections, String evidence) {
@@ -64,6 +66,11 @@ public class ReplyViews {
 
     static String sections(List<String> sections) {
         return sections.isEmpty() ? null : String.join(", ", sections.stream().map(s -> "s." + s).toList());
+    }
+
+    /** The most characters of pasted reply read, for the form's hint. */
+    public String maxChars() {
+        return String.format(java.util.Locale.UK, "%,d", config.maxChars());
     }
 
     /** The "Add a reply received" form as it starts: today's date, by post. */

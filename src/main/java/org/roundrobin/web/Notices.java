@@ -64,7 +64,7 @@ public class Notices {
         if (noAddress > 0) b.append(noAddress).append(noAddress == 1 ? " authority has" : " authorities have")
                 .append(" no email address: chase ").append(noAddress == 1 ? "it" : "them").append(" by hand. ");
         if (other > 0) b.append(other).append(other == 1 ? " request had" : " requests had")
-                .append(" nothing to send now (see the chaser column for why). ");
+                .append(" nothing to send now: the chaser line beside each says why. ");
         return b.isEmpty() ? "Nothing to chase." : b.toString().strip();
     }
 

@@ -31,6 +31,8 @@ class ChaserPagesTest {
 
     @Inject
     Sender sender;
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
 
     @AfterEach
     void realTime() {
@@ -168,5 +170,22 @@ class ChaserPagesTest {
         assertEquals(1, letters(id, "review-request").size());
         sender.sendDue();
         given().get("/api/requests/" + id).then().body("status", is("REVIEW_PENDING"));
+    }
+
+    long statements(String path) {
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        given().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void theDashboardsChaserPanelsCostTheSameStatementsForMoreOverdueRequestsAndChasers() {
+        String small = overdue(authorities(2, "ENGLAND_WALES"));
+        String large = overdue(authorities(9, "ENGLAND_WALES"));
+        for (String slug : new String[] {small, large}) assertEquals(303, post("/campaigns/" + slug + "/chase", Map.of()).statusCode());
+        assertEquals(9, count("chaser-1", large));
+        assertEquals(9, Pages.get("/campaigns/" + large).getElementById("chasers").nextElementSiblings().select("table tbody tr").size());
+        assertEquals(statements("/campaigns/" + small), statements("/campaigns/" + large));
     }
 }

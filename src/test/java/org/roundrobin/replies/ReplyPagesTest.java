@@ -159,4 +159,13 @@ class ReplyPagesTest {
         assertEquals(LocalDate.now().toString(), alone.getElementById("reply-on").val());
         assertTrue(onPage.select("#form-RECEIVED").isEmpty(), "no bare RECEIVED event form beside it");
     }
+
+    @Test
+    void aLongPastedReplyIsKeptWhole() {
+        long id = request(1);
+        String text = "No information is held. ".repeat(5000); // 120,000 characters: a long letter, pasted
+        assertEquals(303, ReplyLetters.add(id, "2025-02-04", null, null, null, text).statusCode());
+        String kept = QuarkusTransaction.requiringNew().call(() -> Correspondence.<Correspondence>find("request.id", id).firstResult().bodyText);
+        assertEquals(text.strip(), kept);
+    }
 }
