@@ -133,24 +133,30 @@ public class LetterPages {
     @POST
     @Path("{id: [0-9]+}/approve")
     public Response approve(@PathParam("id") long id, @RestForm String back) {
-        return act(id, back, Notices.Code.LETTER_APPROVED, () -> {
+        return act(id, back, () -> {
             Letter l = Outbox.find(id);
             if (l.status != Letter.Status.HELD) throw ProblemException.conflict("Letter " + id + " is not awaiting approval: it is " + label(l));
-            if (outbox.approve(List.of(l)) == 0) throw ProblemException.conflict("Not sent: " + l.lastError);
-            return l;
+            // A chaser whose authority answered meanwhile is cancelled rather than sent, as when approving all.
+            return outbox.approve(List.of(l)) == 1 ? Notices.Code.LETTER_APPROVED : Notices.Code.LETTER_UNWANTED;
         });
     }
 
     @POST
     @Path("{id: [0-9]+}/cancel")
     public Response cancel(@PathParam("id") long id, @RestForm String back) {
-        return act(id, back, Notices.Code.LETTER_CANCELLED, () -> outbox.cancel(id));
+        return act(id, back, () -> {
+            outbox.cancel(id);
+            return Notices.Code.LETTER_CANCELLED;
+        });
     }
 
     @POST
     @Path("{id: [0-9]+}/requeue")
     public Response requeue(@PathParam("id") long id, @RestForm String back) {
-        return act(id, back, Notices.Code.LETTER_REQUEUED, () -> outbox.requeue(id));
+        return act(id, back, () -> {
+            outbox.requeue(id);
+            return Notices.Code.LETTER_REQUEUED;
+        });
     }
 
     /** A person checked the sent folder: the letter went (on the day given, today if none). */
@@ -178,9 +184,10 @@ public class LetterPages {
         return Redirects.seeOther(Redirects.local(back, "/letters/" + id), Notices.query(Notices.Code.LETTER_CONFIRMED), "letter-" + id);
     }
 
-    private Response act(long id, String back, Notices.Code done, Supplier<Letter> action) {
+    private Response act(long id, String back, Supplier<Notices.Code> action) {
+        Notices.Code done;
         try {
-            QuarkusTransaction.requiringNew().call(action::get);
+            done = QuarkusTransaction.requiringNew().call(action::get);
         } catch (ProblemException p) {
             if (p.status == 404) throw p;
             return refused(id, Form.empty().put("sentOn", clock.today()).add(p, f -> null), p.status);

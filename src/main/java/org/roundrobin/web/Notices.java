@@ -21,7 +21,7 @@ public class Notices {
 
     public enum Code {
         CHASED("chase"), APPROVED("chasers"), MAIL_SETTINGS("settings"), LETTER_REQUEUED("letters"),
-        LETTER_CONFIRMED("letters"), LETTER_CANCELLED("letters"), LETTER_APPROVED("letters"), REVIEW_QUEUED("letters"),
+        LETTER_CONFIRMED("letters"), LETTER_CANCELLED("letters"), LETTER_APPROVED("letters"), LETTER_UNWANTED("letters"), REVIEW_QUEUED("letters"),
         REPLY_ADDED("replies"), ASSIGNED("inbox");
 
         final String area;
@@ -50,6 +50,7 @@ public class Notices {
             case LETTER_CONFIRMED -> "Recorded that the letter was sent; its event is on the timeline.";
             case LETTER_CANCELLED -> "The letter was cancelled: it will not be sent.";
             case LETTER_APPROVED -> "Approved: the outbox sends the letter within a minute.";
+            case LETTER_UNWANTED -> "Not sent: the letter is no longer needed (the request moved on meanwhile), so it was cancelled.";
             case REVIEW_QUEUED -> held > 0 ? "The review request is stored." : "The review request is queued: the outbox sends it within a minute.";
             case REPLY_ADDED -> "The reply is stored with the request and marked to classify.";
             case ASSIGNED -> "The reply was filed under its request and marked to classify.";

@@ -188,4 +188,19 @@ class ChaserPagesTest {
         assertEquals(9, Pages.get("/campaigns/" + large).getElementById("chasers").nextElementSiblings().select("table tbody tr").size());
         assertEquals(statements("/campaigns/" + small), statements("/campaigns/" + large));
     }
+
+    @Test
+    void approvingAChaserWhoseAuthorityAnsweredMeanwhileCancelsItInstead() {
+        String tag = authorities(1, "ENGLAND_WALES");
+        String slug = overdue(tag);
+        long id = requestId(slug, tag + "-0");
+        assertEquals(303, post("/requests/" + id + "/chase", Map.of()).statusCode());
+        long letter = ((Number) letters(id, "chaser-1").get(0).get("id")).longValue();
+        event(id, responded(LocalDate.now().minusDays(1).toString(), all(2, "NOT_HELD"))).statusCode(201);
+        Response r = post("/letters/" + letter + "/approve", Map.of("back", "/requests/" + id));
+        assertEquals(303, r.statusCode());
+        assertTrue(r.header("Location").endsWith("/requests/" + id + "?done=LETTER_UNWANTED#letter-" + letter), r.header("Location"));
+        given().get("/api/letters/" + letter).then().body("status", is("CANCELLED"));
+        assertTrue(Pages.get("/requests/" + id + "?done=LETTER_UNWANTED").select(".notice").text().contains("no longer needed"));
+    }
 }
