@@ -21,7 +21,8 @@ import org.roundrobin.request.Status;
  * the projection shows AWAITING_RESPONSE with the effective due date past are considered: a pending
  * clarification, a running extension or a response is never chased. Chasers of one clock (a clarification starts
  * a new one) are numbered by it, and (request, kind, sequence) is unique, so a second run, a restart or a second
- * instance (the runs are serialised by a row lock) queues nothing twice.
+ * instance (the runs are serialised by a row lock) queues nothing twice. The daily job ({@link #run}) and a person
+ * chasing from the pages ({@link #chase}) decide alike ({@link #decide}, which the pages also show).
  */
 @ApplicationScoped
 public class ChaserPolicy {

@@ -14,11 +14,11 @@ import org.roundrobin.authority.Authority;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.request.AppClock;
 import org.roundrobin.request.Correspondence;
-import org.roundrobin.web.Form;
 import org.roundrobin.request.EventType;
 import org.roundrobin.request.FoiRequest;
 import org.roundrobin.request.RequestState;
 import org.roundrobin.request.Status;
+import org.roundrobin.web.Form;
 
 /**
  * The mail feature's parts of other pages (the request page, the dashboard, the launch page), read by their
