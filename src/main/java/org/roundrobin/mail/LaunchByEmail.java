@@ -45,9 +45,7 @@ public class LaunchByEmail implements EmailLaunch {
     @Transactional
     public Result launch(String slug, String note) {
         Campaign c = Campaigns.find(slug);
-        Addresses.headerText(c.requesterName, "requester.name");
-        Addresses.headerText(c.title, "title");
-        if (c.isDraft()) checkAddresses(c.resolveTargets());
+        check(c);
         List<FoiRequest> requests = launcher.createRequests(c, null);
         c.questions.size(); // loaded now: the campaign is detached by the batch clears below
         EntityManager em = Panache.getEntityManager();
@@ -66,6 +64,13 @@ public class LaunchByEmail implements EmailLaunch {
             }
         }
         return new Result(slug, requests.size(), queued, byHand);
+    }
+
+    /** What would refuse the launch, checked before anything is created: header text and every target's address. */
+    static void check(Campaign c) {
+        Addresses.headerText(c.requesterName, "requester.name");
+        Addresses.headerText(c.title, "title");
+        if (c.isDraft()) checkAddresses(c.resolveTargets());
     }
 
     private static void checkAddresses(List<Authority> targets) {

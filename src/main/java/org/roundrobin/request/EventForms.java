@@ -85,6 +85,7 @@ final class EventForms {
         // The submitted form stays on the page even when its type is not allowed (now): its message and values are there.
         return Arrays.stream(EventType.values()).filter(t -> allowed.contains(t) || t == submitted)
                 .filter(t -> t != SENT) // sending is the launch's job
+                .filter(t -> t != RECEIVED) // a reply is added with its file or text ("Add a reply received")
                 .map(t -> new Spec(t, t == submitted ? submittedForm : Form.empty().put("on", today))).toList();
     }
 

@@ -76,10 +76,7 @@ public class RequestPages {
         if (a == null || a.correspondence.request == null || a.correspondence.request.id != id) {
             throw ProblemException.notFound("Attachment " + attachmentId + " of request " + id);
         }
-        String name = a.filename.replaceAll("[\\r\\n\"\\\\]", "_");
-        return Response.ok(a.content).type(a.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+        return org.roundrobin.web.Downloads.file(a.content, a.mediaType, a.filename);
     }
 
     private TemplateInstance page(FoiRequest r, EventType submitted, Form form, String recorded) {

@@ -47,11 +47,11 @@ public final class Labels {
         return text("event." + t.name());
     }
 
-    static String day(LocalDate d) {
+    public static String day(LocalDate d) {
         return d == null ? "—" : DAY.format(d);
     }
 
-    static String moment(Instant t) {
+    public static String moment(Instant t) {
         return t == null ? "—" : MOMENT.format(t);
     }
 

@@ -11,3 +11,9 @@ document.addEventListener('DOMContentLoaded', function () {
   var summary = document.getElementById('error-summary');
   if (summary) summary.focus();
 });
+// A form marked data-confirm (cancelling a letter) asks first; without JavaScript it simply submits.
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  var question = form && form.getAttribute ? form.getAttribute('data-confirm') : null;
+  if (question && !window.confirm(question)) e.preventDefault();
+});

@@ -61,7 +61,9 @@ class DashboardStatementsTest {
         long at48 = statements("/campaigns/" + small);
         long at500 = statements("/campaigns/" + large);
         assertEquals(at48, at500, "statements at 48 and at 500 authorities");
-        assertTrue(at48 <= 16, "a dashboard is a handful of statements, was " + at48);
+        // 14 for the dashboard itself, 4 for the mail panels (outbox counts, mail settings, the overdue requests with
+        // their clocks, their chasers with the held letters).
+        assertTrue(at48 <= 18, "a dashboard is a handful of statements, was " + at48);
         assertEquals(statements("/campaigns/" + small + "?status=responded&sort=outcome"),
                 statements("/campaigns/" + large + "?status=responded&sort=outcome&page=2"));
         assertEquals(statements("/campaigns/" + small + "/report"), statements("/campaigns/" + large + "/report"));
