@@ -65,9 +65,11 @@ public class RegulatorCase extends PanacheEntity {
     public Instant createdAt;
     public Instant updatedAt;
 
+    /** Fills only what is missing: a restored case keeps its recorded times. */
     @PrePersist
     void onCreate() {
-        createdAt = updatedAt = Instant.now();
+        if (createdAt == null) createdAt = Instant.now();
+        if (updatedAt == null) updatedAt = createdAt;
     }
 
     @PreUpdate
@@ -104,12 +106,21 @@ public class RegulatorCase extends PanacheEntity {
 
     /** Copies the complaint and decision from a replay of the request's timeline. */
     void mirror(RequestState s) {
-        if (s.complaintOn() != null) submittedOn = s.complaintOn();
-        decidedOn = s.decisionOn();
-        outcome = s.decision();
-        LocalDate due = s.deadlines().complianceDue();
-        complianceDueOverride = decidedOn == null || due == null
-                || Objects.equals(due, law().due(Step.DECISION_COMPLIANCE, decidedOn)) ? null : due;
+        Mirror m = Mirror.of(s, law(), submittedOn);
+        submittedOn = m.submittedOn();
+        decidedOn = m.decidedOn();
+        outcome = m.outcome();
+        complianceDueOverride = m.complianceDueOverride();
+    }
+
+    /** The columns a case copies from its request's timeline: what {@link #mirror} writes, for comparing first (restores). */
+    record Mirror(LocalDate submittedOn, LocalDate decidedOn, DecisionOutcome outcome, LocalDate complianceDueOverride) {
+        static Mirror of(RequestState s, Law law, LocalDate submittedOn) {
+            LocalDate decided = s.decisionOn();
+            LocalDate due = s.deadlines().complianceDue();
+            return new Mirror(s.complaintOn() != null ? s.complaintOn() : submittedOn, decided, s.decision(),
+                    decided == null || due == null || Objects.equals(due, law.due(Step.DECISION_COMPLIANCE, decided)) ? null : due);
+        }
     }
 
     public static Optional<RegulatorCase> findByReference(String reference) {

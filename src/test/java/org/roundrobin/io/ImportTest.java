@@ -67,9 +67,9 @@ class ImportTest {
         problem(json().body(doc.deepCopy().put("format", "csv").toString()).post("/api/import?merge=true").then(), 400)
                 .body("errors[0].field", is("format"));
         ObjectNode unknownSection = doc.deepCopy();
-        unknownSection.with("sections").putArray("letters");
+        unknownSection.with("sections").putArray("widgets");
         problem(json().body(unknownSection.toString()).post("/api/import?merge=true").then(), 400)
-                .body("errors[0].field", is("sections.letters")).body("errors[0].message", containsString("refusing rather than dropping"));
+                .body("errors[0].field", is("sections.widgets")).body("errors[0].message", containsString("refusing rather than dropping"));
         ObjectNode unknownField = doc.deepCopy();
         ((ObjectNode) unknownField.withArray("/sections/campaigns").get(0)).put("colour", "blue");
         problem(json().body(unknownField.toString()).post("/api/import?merge=true").then(), 400)

@@ -48,7 +48,7 @@ class JsonExportTest {
         long few = statements(3);
         long many = statements(40);
         assertEquals(few, many, "no statement per request or event");
-        assertTrue(few <= 12, "was " + few);
+        assertTrue(few <= 16, "was " + few); // one or a few per section (nine sections), whatever the size
     }
 
     private long statements(int n) {

@@ -14,7 +14,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundrobin.demo.DemoCampaign;
+import org.roundrobin.demo.DemoCasework;
+import org.roundrobin.mail.ChaserPolicy;
+import org.roundrobin.mail.Digest;
+import org.roundrobin.mail.Sender;
+import org.roundrobin.support.Cases;
+import org.roundrobin.support.Outboxes;
+import org.roundrobin.support.TestClock;
 import org.roundrobin.request.Attachment;
 import org.roundrobin.request.Correspondence;
 import org.roundrobin.request.FoiRequest;
@@ -31,11 +42,36 @@ import org.roundrobin.support.FreshDatabaseProfile;
 @TestProfile(FreshDatabaseProfile.class)
 class RoundTripTest {
 
+    @Inject
+    Sender sender;
+    @Inject
+    ChaserPolicy chasers;
+    @Inject
+    Digest digest;
+    @Inject
+    DemoCampaign demo;
+    @Inject
+    DemoCasework demoCasework;
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
+    }
+
     @Test
     void exportRestoreIntoAFreshDatabaseExportAgainIsIdentical() {
         FreshDatabase.recreate();
         String campaign = richData();
-        String before = given().get("/api/export").then().statusCode(200).extract().asString();
+        String before = given().get("/api/export").then().statusCode(200)
+                .body("sections.cases.reference", hasItems("FS50739797"))
+                .body("sections.cases.leadReference", hasItems("FS50739797"))
+                .body("sections.cases.decision.complianceDue", hasItem("2018-08-01"))
+                .body("sections.letters.status", hasItems("SENT", "FAILED", "HELD", "QUEUED"))
+                .body("sections.letters.eventSeq", hasItem(1))
+                .body("sections.mailSettings.chasers", hasItems("AUTO", "APPROVE"))
+                .body("sections.digests", not(empty()))
+                .extract().asString();
+        JsonPath doc = JsonPath.from(before);
         String campaignBefore = given().get("/api/campaigns/" + campaign + "/export.json").then().statusCode(200).extract().asString();
         String summaryBefore = given().get("/api/campaigns/" + campaign + "/summary").then().statusCode(200).extract().asString();
 
@@ -43,8 +79,12 @@ class RoundTripTest {
         shippedDirectoryOnly();
         given().get("/api/export").then().statusCode(200).body("sections.requests", empty()).body("sections.authorities", hasSize(1));
         json().body(before).post("/api/import").then().statusCode(200)
-                .body("sections.authorities.added", is(5)).body("sections.campaigns.added", is(3))
-                .body("sections.requests.added", is(5)).body("sections.correspondence.added", is(2));
+                .body("sections.authorities.added", is(8)).body("sections.campaigns.added", is(4))
+                .body("sections.requests.added", is(8)).body("sections.correspondence.added", is(2))
+                .body("sections.cases.added", is(4))
+                .body("sections.letters.added", is(doc.getList("sections.letters").size()))
+                .body("sections.mailSettings.added", is(2))
+                .body("sections.digests.added", is(doc.getList("sections.digests").size()));
 
         String after = given().get("/api/export").then().statusCode(200).extract().asString();
         assertNotEquals(before.length(), 0);
@@ -56,8 +96,27 @@ class RoundTripTest {
 
         // Now the database is not empty: a second restore is refused and changes nothing.
         json().body(before).post("/api/import").then().statusCode(409).contentType("application/problem+json")
-                .body("holding", hasItems("authorities", "campaigns", "requests", "correspondence"));
+                .body("holding", hasItems("authorities", "campaigns", "requests", "correspondence", "cases", "letters", "mailSettings", "digests"));
         assertEquals(withoutExportedAt(after), withoutExportedAt(given().get("/api/export").then().extract().asString()));
+    }
+
+    /** The demo (the 48 police forces, Cambridgeshire's real timeline, the lead group of six under FS50739797) as a real database. */
+    @Test
+    void theDemoCampaignAndItsCaseworkRoundTripByteForByte() throws Exception {
+        FreshDatabase.recreate();
+        byte[] police;
+        try (var in = getClass().getClassLoader().getResourceAsStream("org/roundrobin/authority/uk-police-forces.csv")) {
+            police = in.readAllBytes();
+        }
+        given().contentType("text/csv").body(police).post("/api/authorities/import").then().statusCode(200);
+        demo.load();
+        demoCasework.load();
+        String before = given().get("/api/export").then().statusCode(200).body("sections.cases", hasSize(6)).extract().asString();
+
+        FreshDatabase.recreate();
+        json().body(before).post("/api/import").then().statusCode(200).body("sections.requests.added", is(48))
+                .body("sections.cases.added", is(6));
+        assertEquals(withoutExportedAt(before), withoutExportedAt(given().get("/api/export").then().statusCode(200).extract().asString()));
     }
 
     /** A fresh install: nothing but the shipped directory, unedited (here one body), which counts as empty and is replaced. */
@@ -82,7 +141,7 @@ class RoundTripTest {
     }
 
     /** Every kind of record and event, with text that tests the encoding. */
-    private static String richData() {
+    private String richData() {
         String tag = authorities(3, "England & Wales");
         String scots = authorities(1, "Scotland");
         String special = "heddlu-" + suffix();
@@ -137,7 +196,34 @@ class RoundTripTest {
             pdf.persist();
             letter(null, null, "Unmatched: re your request");
         });
+
+        // Casework: FS50739797 links to the complaint and decision already on r0's timeline and leads a group; one case
+        // follows it directly, one through the other; one decision sets a compliance date of its own; a Scottish case.
+        String follower = Cases.icoRef(), second = Cases.icoRef();
+        openCase("FS50739797", r0, null, "2017-11-01", Map.of()).statusCode(201);
+        openCase(follower, r1, "fs50739797", "2017-10-15", Map.of("acceptedOn", "2017-10-20",
+                "grounds", "Section 40(2) was applied \"by rote\";\nno balancing test.", "sectionsContested", List.of("s.40(2)", "12"))).statusCode(201);
+        openCase(second, ids.get(2), follower, "2017-10-20", Map.of("grounds", "No response at all")).statusCode(201);
+        json().body(Map.of("decidedOn", "2018-06-01", "outcome", "PARTLY_UPHELD", "stepsOrdered", "Disclose the list; =HYPERLINK()",
+                "complianceDue", "2018-08-01")).post("/api/cases/" + follower + "/decision").then().statusCode(200);
+        openCase(Cases.sicRef(), requestId(other, scots + "-0"), null, "2018-03-01", Map.of("sectionsContested", List.of("18(1)"))).statusCode(201);
+
+        // Mail: letters sent, refused (FAILED) and held for approval; the other campaign's chaser QUEUED; a digest sent.
+        json().body(Map.of("chasers", "AUTO", "digest", false)).put("/api/campaigns/" + other + "/mail-settings").then().statusCode(200);
+        Outboxes.Letters mail = Outboxes.inEveryState(sender, chasers, java.time.LocalDate.of(2025, 6, 2));
+        digest.sendAll(mail.lateDay());
+        TestClock.reset();
         return campaign;
+    }
+
+    private static io.restassured.response.ValidatableResponse openCase(String reference, long requestId, String lead, String submittedOn,
+                                                                         Map<String, Object> more) {
+        Map<String, Object> body = new LinkedHashMap<>(more);
+        body.put("reference", reference);
+        body.put("requestId", requestId);
+        body.put("leadReference", lead);
+        body.put("submittedOn", submittedOn);
+        return json().body(body).post("/api/cases").then();
     }
 
     private static Correspondence letter(FoiRequest r, String messageId, String subject) {

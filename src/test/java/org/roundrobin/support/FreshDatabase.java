@@ -4,10 +4,13 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 
 /** Empties the {@link FreshDatabaseProfile} database: drop everything, migrate again. Never used on the shared one. */
 public final class FreshDatabase {
+
+    private static final AtomicLong RECREATED = new AtomicLong();
 
     private FreshDatabase() {
     }
@@ -16,13 +19,15 @@ public final class FreshDatabase {
         Flyway flyway = Arc.container().instance(Flyway.class).get();
         flyway.clean();
         flyway.migrate();
-        // Hibernate still holds blocks of ids from the old sequences: start the new ones far beyond them.
+        // Hibernate still holds blocks of ids from the old sequences: start the new ones far beyond them, a fresh
+        // million each time (restarting at the same value twice would hand out the same ids again).
+        long start = 1_000_000L * RECREATED.incrementAndGet();
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Panache.getEntityManager();
             @SuppressWarnings("unchecked")
             List<String> names = em.createNativeQuery("select sequence_name from information_schema.sequences where lower(sequence_schema) = lower(current_schema)").getResultList();
             for (String name : names) {
-                if (name.toLowerCase().endsWith("_seq")) em.createNativeQuery("alter sequence " + name + " restart with 1000000").executeUpdate();
+                if (name.toLowerCase().endsWith("_seq")) em.createNativeQuery("alter sequence " + name + " restart with " + start).executeUpdate();
             }
         });
     }

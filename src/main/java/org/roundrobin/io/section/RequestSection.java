@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.roundrobin.authority.Authority;
 import org.roundrobin.campaign.Campaign;
@@ -23,6 +24,8 @@ import org.roundrobin.request.EventType;
 import org.roundrobin.request.FoiRequest;
 import org.roundrobin.request.Outcome;
 import org.roundrobin.request.RequestEvent;
+import org.roundrobin.request.RequestState;
+import org.roundrobin.request.Timeline;
 import org.roundrobin.request.ReviewResult;
 import org.roundrobin.request.Answer;
 import org.roundrobin.request.TimelineConfig;
@@ -43,7 +46,8 @@ public class RequestSection implements DataSection<RequestSection.Item> {
             return key(campaign, authority);
         }
 
-        static String key(String campaign, String authority) {
+        /** A request's natural key, as {@link Restore#entity} knows the restored {@link FoiRequest}. */
+        public static String key(String campaign, String authority) {
             return campaign + "/" + authority;
         }
     }
@@ -60,8 +64,18 @@ public class RequestSection implements DataSection<RequestSection.Item> {
     public record AnswerItem(Integer question, Outcome outcome, List<String> sections) {
     }
 
-    /** A request that will exist after the restore (correspondence refers to it). */
-    public record Facts() {
+    /**
+     * A request that will exist after the restore, for the sections that refer to it (correspondence, cases, letters):
+     * its timeline replayed as it will be after the restore (null if it does not replay, a fault already reported) and
+     * the document's events by their {@code seq}. {@link #STORED} stands for a stored request the document does not
+     * name (when merging): {@link #facts} reads it from the database when first asked.
+     */
+    public record Facts(RequestState state, Map<Integer, EventFacts> events) {
+        static final Facts STORED = new Facts(null, Map.of());
+    }
+
+    /** What a later section may check about one event: a letter's event, a case's complaint. */
+    public record EventFacts(EventType type, LocalDate on, String caseReference) {
     }
 
     @Inject
@@ -122,7 +136,7 @@ public class RequestSection implements DataSection<RequestSection.Item> {
     @Override
     public void check(List<Item> items, Restore restore) {
         Map<String, List<RequestEvent>> stored = restore.merge ? storedTimelines(items) : Map.of();
-        if (restore.merge) stored.keySet().forEach(k -> restore.declare(Facts.class, k, new Facts()));
+        if (restore.merge) stored.keySet().forEach(k -> restore.declare(Facts.class, k, Facts.STORED));
         TimelineItems timelines = new TimelineItems(clock.today(), config.policy());
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -138,9 +152,9 @@ public class RequestSection implements DataSection<RequestSection.Item> {
             if (campaign.isEmpty()) restore.error(NAME, i, "campaign", "campaign '" + r.campaign() + "' is neither in the document nor in this database");
             if (!seen.add(r.key())) restore.error(NAME, i, null, "the request of " + r.key() + " appears twice in the document");
             if (authority.isEmpty() || campaign.isEmpty()) continue;
-            timelines.check(r, stored.getOrDefault(r.key(), List.of()), authority.get().law(), campaign.get().questions(),
-                    (field, message) -> restore.error(NAME, index, field, message));
-            restore.declare(Facts.class, r.key(), new Facts());
+            TimelineItems.Merged merged = timelines.check(r, stored.getOrDefault(r.key(), List.of()), authority.get().law(),
+                    campaign.get().questions(), (field, message) -> restore.error(NAME, index, field, message));
+            restore.declare(Facts.class, r.key(), new Facts(merged == null ? null : merged.state(), events(r)));
         }
     }
 
@@ -165,13 +179,13 @@ public class RequestSection implements DataSection<RequestSection.Item> {
             }
             List<RequestEvent> before = fresh ? List.of() : r.events;
             TimelineItems.Merged merged = timelines.merge(item, before, r.authority.law);
+            Map<Integer, RequestEvent> bySeq = new HashMap<>();
+            before.forEach(e -> bySeq.put(e.seq, e));
             if (merged.added().isEmpty() && !fresh) {
                 unchanged++;
             } else {
                 Timelines.project(r, merged.state());
                 if (fresh) r.persist();
-                Map<Integer, RequestEvent> bySeq = new HashMap<>();
-                before.forEach(e -> bySeq.put(e.seq, e));
                 for (TimelineItems.NewEvent n : merged.added()) {
                     RequestEvent e = n.toEntity(r, bySeq);
                     e.persist();
@@ -181,8 +195,53 @@ public class RequestSection implements DataSection<RequestSection.Item> {
                 if (fresh) added++; else updated++;
             }
             restore.remember(FoiRequest.class, item.key(), r);
+            // Later sections (a letter's event) name events by the document's seq.
+            merged.seqOf().forEach((docSeq, seq) -> restore.remember(RequestEvent.class, eventKey(item.key(), docSeq), bySeq.get(seq)));
         }
         return Counts.of(added, updated, unchanged);
+    }
+
+    /**
+     * What the restore will make of a request, for a later section's check: as this section declared it, or, for a
+     * stored request the document does not name (merging), read from the database once. Empty: no such request.
+     */
+    public Optional<Facts> facts(Restore restore, String campaign, String authority) {
+        String key = Item.key(campaign, authority);
+        Optional<Facts> declared = restore.declared(Facts.class, key);
+        if (declared.isEmpty() || declared.get() != Facts.STORED) return declared;
+        FoiRequest r = FoiRequest.<FoiRequest>find("select distinct r from FoiRequest r join fetch r.authority left join fetch r.events"
+                + " where r.campaign.slug = ?1 and r.authority.slug = ?2", campaign, authority).firstResult();
+        RequestState state;
+        try {
+            state = Timeline.replay(r.law(), r.events.stream().map(RequestEvent::toEntry).toList(), clock.today(), config.policy());
+        } catch (Timeline.Refused stale) {
+            state = null; // the stored timeline no longer replays (the calendar changed): nothing to check against
+        }
+        Map<Integer, EventFacts> events = new HashMap<>();
+        r.events.forEach(e -> events.put(e.seq, new EventFacts(e.type, e.on, e.caseReference)));
+        Facts read = new Facts(state, events);
+        restore.declare(Facts.class, key, read);
+        return Optional.of(read);
+    }
+
+    /** The event a document names by its request and {@code seq}, once this section has restored (or, merging, stored) it. */
+    public Optional<RequestEvent> event(Restore restore, String campaign, String authority, int seq) {
+        Optional<RequestEvent> restored = restore.findEntity(RequestEvent.class, eventKey(Item.key(campaign, authority), seq));
+        if (restored.isPresent()) return restored;
+        return RequestEvent.find("request.campaign.slug = ?1 and request.authority.slug = ?2 and seq = ?3", campaign, authority, seq)
+                .firstResultOptional();
+    }
+
+    private static String eventKey(String requestKey, int seq) {
+        return requestKey + "#" + seq;
+    }
+
+    private static Map<Integer, EventFacts> events(Item r) {
+        Map<Integer, EventFacts> map = new HashMap<>();
+        for (EventItem e : r.events() == null ? List.<EventItem>of() : r.events()) {
+            if (e != null && e.seq() != null) map.put(e.seq(), new EventFacts(e.type(), e.on(), e.caseReference()));
+        }
+        return map;
     }
 
     /** When merging: the stored timelines of the requests the document names, in one statement. */

@@ -54,7 +54,8 @@ final class TimelineItems {
         }
     }
 
-    record Merged(RequestState state, List<NewEvent> added) {
+    /** {@code seqOf}: each document event's seq in the merged timeline (the same when nothing was stored). */
+    record Merged(RequestState state, List<NewEvent> added, Map<Integer, Integer> seqOf) {
     }
 
     private final LocalDate today;
@@ -65,8 +66,11 @@ final class TimelineItems {
         this.policy = policy;
     }
 
-    /** Checks one request's events (fields, answers, sections in its law) and that the merged timeline replays. */
-    void check(Item r, List<RequestEvent> stored, Law law, Set<Integer> questions, BiConsumer<String, String> report) {
+    /**
+     * Checks one request's events (fields, answers, sections in its law) and that the merged timeline replays;
+     * returns the merge, or null when a fault was reported.
+     */
+    Merged check(Item r, List<RequestEvent> stored, Law law, Set<Integer> questions, BiConsumer<String, String> report) {
         List<EventItem> events = r.events() == null ? List.of() : r.events();
         Set<Integer> seqs = new HashSet<>();
         int[] faults = {0};
@@ -97,14 +101,15 @@ final class TimelineItems {
             }
             answers(e, law, questions, at, error);
         }
-        if (faults[0] > 0) return; // replay only a timeline whose events are readable
+        if (faults[0] > 0) return null; // replay only a timeline whose events are readable
         try {
-            merge(r, stored, law);
+            return merge(r, stored, law);
         } catch (Timeline.Refused refused) {
             error.accept("events", "the timeline breaks a rule: " + refused.getMessage());
         } catch (RuntimeException broken) {
             error.accept("events", "cannot be read as a timeline: " + broken.getMessage());
         }
+        return null;
     }
 
     /** The document's events not yet stored, numbered after the stored ones, and the state of the whole timeline. */
@@ -141,7 +146,7 @@ final class TimelineItems {
             entries.add(new Entry(seq, seq, e.type(), e.on(), answers, e.extendedTo(), e.reviewResult(), e.decision(),
                     e.complianceDue(), corrects == null ? null : corrects.longValue()));
         }
-        return new Merged(Timeline.replay(law, entries, today, policy), added);
+        return new Merged(Timeline.replay(law, entries, today, policy), added, seqOf);
     }
 
     private static void answers(EventItem e, Law law, Set<Integer> questions, String at, BiConsumer<String, String> error) {
