@@ -17,6 +17,9 @@ import org.roundrobin.law.Jurisdiction;
 @ApplicationScoped
 public class Campaigns {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<CampaignCreated> created;
+
     @Transactional
     public Campaign create(CampaignInput in) {
         Campaign c = new Campaign();
@@ -31,6 +34,7 @@ public class Campaigns {
         c.slug = slug;
         apply(in, c);
         c.persist();
+        created.fire(new CampaignCreated(c));
         return c;
     }
 
@@ -53,6 +57,27 @@ public class Campaigns {
         }
         apply(in, c);
         return c;
+    }
+
+    /**
+     * Deletes a campaign that has no requests yet (a draft, or one whose launch created none). A launched campaign's
+     * timelines are its audit log: they are never deleted through the API (409).
+     */
+    @Transactional
+    public void delete(String slug) {
+        Campaign c = find(slug);
+        long requests = Campaign.getEntityManager().createQuery("select count(r) from FoiRequest r where r.campaign = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        if (requests > 0) {
+            throw ProblemException.conflict("Campaign '" + slug + "' has " + requests + " requests with their timelines, which are "
+                    + "the record of what happened; it cannot be deleted");
+        }
+        Campaign.update("related = null where related = ?1", c);
+        Campaign.getEntityManager().createNativeQuery("delete from campaign_member where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        Campaign.getEntityManager().createNativeQuery("delete from share_link where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        Campaign.getEntityManager().createNativeQuery("delete from campaign_mail_settings where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        Campaign.getEntityManager().createNativeQuery("delete from digest_log where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        c.delete();
     }
 
     public static Campaign find(String slug) {

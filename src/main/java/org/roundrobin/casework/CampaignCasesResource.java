@@ -1,5 +1,7 @@
 package org.roundrobin.casework;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +34,7 @@ public class CampaignCasesResource {
     @Path("cases")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public List<CaseViews.Row> cases(@PathParam("slug") String slug) {
         LocalDate today = clock.today();
         return RegulatorCase.forCampaign(Campaigns.find(slug)).stream().map(c -> CaseViews.Row.of(c, today)).toList();
@@ -46,6 +49,7 @@ public class CampaignCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public CampaignView related(@PathParam("slug") String slug, CaseInputs.Related input) {
         if (input == null) throw ProblemException.invalid("body", "is empty; send {\"relatedTo\":\"<slug>\"} or {\"relatedTo\":null}");
         Campaign c = Campaigns.find(slug);
@@ -74,6 +78,7 @@ public class CampaignCasesResource {
     @GET
     @Path("complaint-pack")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public Response complaintPack(@PathParam("slug") String slug, @QueryParam("authority") String authority,
                                   @QueryParam("format") String format) {
         boolean text = format != null && format.strip().equalsIgnoreCase("text");

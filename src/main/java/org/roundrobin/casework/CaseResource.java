@@ -1,5 +1,7 @@
 package org.roundrobin.casework;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.BODY)
     public Response open(CaseInputs.Open input) {
         RegulatorCase c = casework.open(input);
         return Response.created(URI.create("/api/cases/" + c.reference)).entity(view(c)).build();
@@ -35,6 +38,7 @@ public class CaseResource {
     @GET
     @Path("{reference: .+}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.CASE)
     public CaseViews.Full get(@PathParam("reference") String reference) {
         return view(Casework.find(reference));
     }
@@ -43,6 +47,7 @@ public class CaseResource {
     @Path("{reference: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.CASE)
     public CaseViews.Full edit(@PathParam("reference") String reference, CaseInputs.Edit input) {
         return view(casework.edit(reference, input));
     }
@@ -52,6 +57,7 @@ public class CaseResource {
     @Path("{reference: .+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.CASE)
     public CaseViews.Full decide(@PathParam("reference") String reference, CaseInputs.Decision input) {
         return view(casework.decide(reference, input));
     }
@@ -60,6 +66,7 @@ public class CaseResource {
     @Path("{reference: .+}/decision/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.CASE)
     public CaseViews.Full correct(@PathParam("reference") String reference, CaseInputs.Decision input) {
         return view(casework.correct(reference, input));
     }

@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,12 +20,14 @@ public class TemplateResource {
     AppTemplates templates;
 
     @GET
+    @Authenticated
     public List<LetterTemplates.Source> list() {
         return templates.get().sources();
     }
 
     @POST
     @Path("reload")
+    @RolesAllowed("admin")
     public List<LetterTemplates.Source> reload() {
         try {
             return templates.get().reload();

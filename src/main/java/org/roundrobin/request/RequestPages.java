@@ -1,5 +1,7 @@
 package org.roundrobin.request;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,12 +39,14 @@ public class RequestPages {
     @GET
     @Path("{id}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public String request(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("recorded") String recorded) {
         return page(Timelines.find(id), null, null, recorded).render();
     }
 
     @POST
     @Path("{id}/events")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public Response addEvent(@PathParam("id") long id, @RestForm String type, @RestForm String on, @RestForm String note,
                              @RestForm String authorityReference, @RestForm String extendedTo, @RestForm String reviewResult,
                              @RestForm String decision, @RestForm String complianceDue, @RestForm String caseReference,
@@ -71,6 +75,7 @@ public class RequestPages {
     @Path("{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
         Attachment a = Attachment.findById(attachmentId);
         if (a == null || a.correspondence.request == null || a.correspondence.request.id != id) {

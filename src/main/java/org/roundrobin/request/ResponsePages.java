@@ -1,5 +1,7 @@
 package org.roundrobin.request;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -66,6 +68,7 @@ public class ResponsePages {
     @GET
     @Path("{slug}/responses")
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public String form(@PathParam("slug") String slug, @QueryParam("request") Long requestId,
                                  @QueryParam("after") Long after, @QueryParam("recorded") Long recorded) {
         Campaign c = Campaigns.find(slug);
@@ -85,6 +88,7 @@ public class ResponsePages {
     @POST
     @Path("{slug}/responses")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @CampaignAccess(Role.EDITOR)
     public Response record(@PathParam("slug") String slug, MultipartFormDataInput input) throws IOException {
         Form form = Form.empty();
         Responses.Letter letter = null;

@@ -65,6 +65,7 @@ class BrowserTest {
     void createLaunchRecordTwoResponsesAndPublish() throws Exception {
         String tag = Fixtures.authorities(3, "England & Wales");
         String slug = "browser-" + Fixtures.suffix();
+        browser.signIn(base.toString(), Api.ADMIN, Api.ADMIN_PASSWORD);
         WebDriver d = open("/");
         browser.assertAccessible("home");
 

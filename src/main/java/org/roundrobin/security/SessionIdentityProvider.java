@@ -1,0 +1,33 @@
+package org.roundrobin.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Restores the signed-in user from the session cookie on each page request: the account is read again, so a
+ * deactivated user (or one whose admin flag was taken away) is affected at once, not when the session ends.
+ */
+@ApplicationScoped
+public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    @Override
+    public Class<TrustedAuthenticationRequest> getRequestType() {
+        return TrustedAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            UserAccount u = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(request.getPrincipal())
+                    .filter(x -> x.active).orElse(null));
+            if (u == null) throw new AuthenticationFailedException("The account is no longer active");
+            return Identities.of(u);
+        });
+    }
+}
