@@ -92,7 +92,9 @@ public class AuthorityPages {
             if (file.size() > importConfig.maxBytes().asLongValue()) {
                 throw ProblemException.invalid("file", "is larger than the import accepts (setting roundrobin.import.max-bytes)");
             }
-            Job job = importJob.start(file.fileName(), Files.readAllBytes(file.uploadedFile()),
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            if (!org.roundrobin.security.Uploads.isText(bytes)) throw ProblemException.invalid("file", "is not a CSV file: it must be text in UTF-8");
+            Job job = importJob.start(file.fileName(), bytes,
                     jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction);
             return Response.seeOther(URI.create("/jobs/" + job.id)).build();
         } catch (ProblemException p) {

@@ -85,6 +85,9 @@ public class AuthorityResource {
             throw ProblemException.tooLarge("The CSV is " + body.length / 1024 + " KiB; the import accepts at most " + max / 1024
                     + " KiB (setting roundrobin.import.max-bytes). Split the file and import the parts.");
         }
+        if (!org.roundrobin.security.Uploads.isText(body)) {
+            throw ProblemException.invalid("body", "is not a CSV file: it must be text in UTF-8");
+        }
         return directory.importCsv(body, jurisdiction);
     }
 }

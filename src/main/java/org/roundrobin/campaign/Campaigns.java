@@ -19,6 +19,8 @@ public class Campaigns {
 
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<CampaignCreated> created;
+    @jakarta.inject.Inject
+    org.roundrobin.security.Access access;
 
     @Transactional
     public Campaign create(CampaignInput in) {
@@ -97,7 +99,7 @@ public class Campaigns {
         Targeting t = targeting(in.targets(), errors);
         Campaign related = null;
         if (in.relatedTo() != null && !in.relatedTo().isBlank()) {
-            related = Campaign.findBySlug(in.relatedTo()).orElse(null);
+            related = Campaign.findBySlug(in.relatedTo()).filter(access::mayRead).orElse(null);
             if (related == null) {
                 errors.add(FieldError.of("relatedTo", "no campaign has the slug '" + in.relatedTo() + "'"));
             } else if (related == c || related.slug.equals(c.slug)) {

@@ -29,6 +29,8 @@ public class CampaignCasesResource {
     AppClock clock;
     @Inject
     ComplaintPacks packs;
+    @Inject
+    org.roundrobin.security.Access access;
 
     @GET
     @Path("cases")
@@ -58,6 +60,9 @@ public class CampaignCasesResource {
             related = Campaign.findBySlug(input.relatedTo().strip()).orElseThrow(() -> ProblemException.invalid("relatedTo",
                     "no campaign has the slug '" + input.relatedTo().strip() + "'"));
             if (related.id.equals(c.id)) throw ProblemException.invalid("relatedTo", "a campaign cannot be related to itself");
+            if (!access.mayRead(related)) {
+                throw ProblemException.invalid("relatedTo", "no campaign has the slug '" + input.relatedTo().strip() + "'");
+            }
         }
         Campaign before = c.related;
         if (before != null && (related == null || !before.id.equals(related.id))

@@ -24,6 +24,8 @@ public class CaseResource {
     @Inject
     Casework casework;
     @Inject
+    org.roundrobin.security.Access access;
+    @Inject
     AppClock clock;
 
     @POST
@@ -31,6 +33,11 @@ public class CaseResource {
     @Transactional
     @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.BODY)
     public Response open(CaseInputs.Open input) {
+        // The campaign is named by the body's request: editors of that campaign may open its cases.
+        if (input != null && input.requestId() != null) {
+            org.roundrobin.request.FoiRequest.<org.roundrobin.request.FoiRequest>findByIdOptional(input.requestId())
+                    .ifPresent(r -> access.require(r.campaign, Role.EDITOR));
+        }
         RegulatorCase c = casework.open(input);
         return Response.created(URI.create("/api/cases/" + c.reference)).entity(view(c)).build();
     }

@@ -29,11 +29,14 @@ public class RequestPages {
     Timelines timelines;
     @Inject
     AppClock clock;
+    @Inject
+    org.roundrobin.security.Access access;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance request(FoiRequest request, RequestState state, List<RequestViews.AnswerView> answers,
-                                               List<Correspondence> letters, List<EventForms.Spec> forms, String recorded);
+                                               List<Correspondence> letters, List<EventForms.Spec> forms, String recorded,
+                                               boolean seesPrivateNotes);
     }
 
     @GET
@@ -50,13 +53,14 @@ public class RequestPages {
     public Response addEvent(@PathParam("id") long id, @RestForm String type, @RestForm String on, @RestForm String note,
                              @RestForm String authorityReference, @RestForm String extendedTo, @RestForm String reviewResult,
                              @RestForm String decision, @RestForm String complianceDue, @RestForm String caseReference,
-                             @RestForm String corrects, @RestForm Integer version) {
+                             @RestForm String corrects, @RestForm Integer version, @RestForm String privateNote) {
         EventType t = java.util.Arrays.stream(EventType.values()).filter(x -> x.name().equals(type)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("type", "'" + type + "' is not an event type"));
         Form form = Form.empty().put("on", on).put("note", note).put("authorityReference", authorityReference)
                 .put("extendedTo", extendedTo).put("reviewResult", reviewResult).put("decision", decision)
                 .put("complianceDue", complianceDue).put("caseReference", caseReference).put("corrects", corrects);
-        EventInput input = EventForms.input(t, form, version);
+        form.put("privateNote", privateNote);
+        EventInput input = EventForms.input(t, form, version).withPrivateNote("on".equals(privateNote));
         if (!form.invalid()) {
             try {
                 int seq = QuarkusTransaction.requiringNew().call(() -> timelines.append(id, input).event().seq);
@@ -93,6 +97,7 @@ public class RequestPages {
         List<Correspondence> letters = Correspondence.forRequest(r);
         letters.forEach(c -> c.attachments.size());
         return Templates.request(r, state, answers, letters, EventForms.specs(state.allowed(), submitted, form, clock.today()),
-                recorded == null ? null : org.roundrobin.web.Labels.text("event." + recorded));
+                recorded == null ? null : org.roundrobin.web.Labels.text("event." + recorded),
+                access.can(r.campaign, org.roundrobin.security.Role.EDITOR));
     }
 }

@@ -21,6 +21,8 @@ public class RequestResource {
 
     @Inject
     Timelines timelines;
+    @Inject
+    org.roundrobin.security.Access access;
 
     /** The request with its full timeline, derived status and every deadline. */
     @GET
@@ -28,7 +30,8 @@ public class RequestResource {
     @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public RequestViews.Full get(@PathParam("id") long id) {
         FoiRequest r = Timelines.find(id);
-        return RequestViews.Full.of(r, timelines.state(r));
+        RequestViews.Full full = RequestViews.Full.of(r, timelines.state(r));
+        return access.can(r.campaign, org.roundrobin.security.Role.EDITOR) ? full : full.withoutPrivateNotes();
     }
 
     /** Appends an event; 400 if its fields are wrong, 409 if it does not fit the timeline now (the answer lists what does). */

@@ -192,10 +192,15 @@ public class ResponsePages {
         try (InputStream in = v.getFileItem().getInputStream()) {
             bytes = in.readAllBytes();
         }
-        String type = v.getHeaders().getFirst("Content-Type");
         String name = v.getFileName().replaceAll(".*[/\\\\]", "");
         if (name.length() > 255) name = name.substring(name.length() - 255);
-        return new Responses.Letter(name, type == null || type.isBlank() ? "application/octet-stream" : type, bytes);
+        // The type is what the bytes are, not what the browser claimed; anything that is not a letter is refused.
+        java.util.Optional<String> type = org.roundrobin.security.Uploads.letterType(bytes, name);
+        if (type.isEmpty()) {
+            form.error("letter", "is not a kind of file a letter comes as (PDF, Word, OpenDocument, an image, an e-mail, HTML or text)");
+            return null;
+        }
+        return new Responses.Letter(name, type.get(), bytes);
     }
 
     private static Integer version(Form f) {

@@ -53,6 +53,11 @@ public class Access {
         return role(c).map(r -> r.includes(needed)).orElse(false);
     }
 
+    /** Whether the campaign may be named to this caller: a signed-in user with a role in it, or the system itself (no user). */
+    public boolean mayRead(Campaign c) {
+        return current() == null || can(c, Role.VIEWER);
+    }
+
     public void require(Campaign c, Role needed) {
         if (current() == null) throw new UnauthorizedException();
         Optional<Role> role = role(c);

@@ -30,6 +30,8 @@ public class AccountPages {
     Access access;
     @Inject
     Users users;
+    @Inject
+    IdentityCache cache;
 
     @CheckedTemplate
     static class Templates {
@@ -95,6 +97,7 @@ public class AccountPages {
             if (t == null || !t.user.id.equals(access.userId())) throw ProblemException.notFound("Token " + id);
             if (t.revokedAt == null) t.revokedAt = Instant.now();
         });
+        cache.clear();
         return Response.seeOther(URI.create("/account?done=revoked")).build();
     }
 

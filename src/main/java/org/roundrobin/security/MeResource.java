@@ -53,6 +53,8 @@ public class MeResource {
     Access access;
     @Inject
     Users users;
+    @Inject
+    IdentityCache cache;
 
     @GET
     @Transactional
@@ -107,6 +109,7 @@ public class MeResource {
         ApiToken t = ApiToken.findById(id);
         if (t == null || !t.user.id.equals(access.userId())) throw ProblemException.notFound("Token " + id);
         if (t.revokedAt == null) t.revokedAt = Instant.now();
+        cache.clear();
         return Response.noContent().build();
     }
 

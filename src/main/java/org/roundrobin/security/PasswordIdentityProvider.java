@@ -21,6 +21,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Inject
     LoginThrottle throttle;
+    @Inject
+    IdentityCache cache;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -35,6 +37,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     SecurityIdentity check(String username, String password, String address, RoutingContext rc) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        SecurityIdentity cached = cache.get("password", name, password);
+        if (cached != null) return cached;
         Optional<Duration> locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
             if (rc != null) rc.put(Identities.THROTTLED, locked.get());
@@ -52,6 +57,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             throw new AuthenticationFailedException("Wrong username or password");
         }
         throttle.succeeded(username, address);
-        return Identities.of(u);
+        SecurityIdentity identity = Identities.of(u);
+        cache.put("password", identity, name, password);
+        return identity;
     }
 }

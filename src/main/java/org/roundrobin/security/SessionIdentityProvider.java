@@ -16,6 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
+    @jakarta.inject.Inject
+    IdentityCache cache;
+
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
         return TrustedAuthenticationRequest.class;
@@ -23,11 +26,15 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        SecurityIdentity cached = cache.get("session", request.getPrincipal());
+        if (cached != null) return Uni.createFrom().item(cached);
         return context.runBlocking(() -> {
             UserAccount u = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(request.getPrincipal())
                     .filter(x -> x.active).orElse(null));
             if (u == null) throw new AuthenticationFailedException("The account is no longer active");
-            return Identities.of(u);
+            SecurityIdentity identity = Identities.of(u);
+            cache.put("session", identity, request.getPrincipal());
+            return identity;
         });
     }
 }

@@ -15,6 +15,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
+    @jakarta.inject.Inject
+    IdentityCache cache;
+
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
         return TokenAuthenticationRequest.class;
@@ -23,6 +26,8 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
+        SecurityIdentity cached = cache.get("token", token);
+        if (cached != null) return Uni.createFrom().item(cached);
         return context.runBlocking(() -> {
             UserAccount u = QuarkusTransaction.requiringNew().call(() -> ApiToken.findActive(token).filter(t -> t.user.active).map(t -> {
                 Instant now = Instant.now();
@@ -31,7 +36,9 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                 return t.user;
             }).orElse(null));
             if (u == null) throw new AuthenticationFailedException("Unknown or revoked API token");
-            return Identities.of(u);
+            SecurityIdentity identity = Identities.of(u);
+            cache.put("token", identity, token);
+            return identity;
         });
     }
 }

@@ -27,6 +27,8 @@ public class UserResource {
     Users users;
     @Inject
     Access access;
+    @Inject
+    IdentityCache cache;
 
     @GET
     @Transactional
@@ -73,6 +75,7 @@ public class UserResource {
         CampaignMember.delete("user", u);
         ApiToken.delete("user", u);
         u.delete();
+        cache.clear();
         return Response.noContent().build();
     }
 }

@@ -32,6 +32,8 @@ public class Users {
 
     @Inject
     Access access;
+    @Inject
+    IdentityCache cache;
 
     @Transactional
     public UserAccount create(Input in) {
@@ -55,6 +57,7 @@ public class Users {
         u.digestOptOut = Boolean.TRUE.equals(in.digestOptOut());
         u.createdAt = Instant.now();
         u.persist();
+        cache.clear();
         return u;
     }
 
@@ -81,6 +84,7 @@ public class Users {
         if (in.admin() != null) u.admin = in.admin();
         if (in.active() != null) u.active = in.active();
         if (in.digestOptOut() != null) u.digestOptOut = in.digestOptOut();
+        cache.clear();
         return u;
     }
 
@@ -93,6 +97,7 @@ public class Users {
         Passwords.weakness(next).ifPresent(w -> errors.add(FieldError.of("newPassword", w)));
         if (!errors.isEmpty()) throw ProblemException.invalid(errors);
         u.passwordHash = Passwords.hash(next);
+        cache.clear();
     }
 
     public static UserAccount find(long id) {
