@@ -27,8 +27,6 @@ public class AdminPages {
 
     @Inject
     Users users;
-    @Inject
-    LoginThrottle throttle;
 
     @CheckedTemplate
     static class Templates {
@@ -61,7 +59,6 @@ public class AdminPages {
         try {
             UserAccount u = users.update(id, new Users.Input(null, null, null, password == null || password.isBlank() ? null : password,
                     "on".equals(admin), "on".equals(active), null, null));
-            if (password != null && !password.isBlank()) throttle.clear();
             return Response.seeOther(URI.create("/admin/users?done=" + u.username)).build();
         } catch (ProblemException p) {
             if (p.status == 404) throw p;

@@ -34,6 +34,8 @@ public class Users {
     Access access;
     @Inject
     IdentityCache cache;
+    @Inject
+    LoginThrottle throttle;
 
     @Transactional
     public UserAccount create(Input in) {
@@ -80,7 +82,10 @@ public class Users {
         if (!errors.isEmpty()) throw ProblemException.invalid(errors);
         if (in.displayName() != null) u.displayName = in.displayName().strip();
         if (in.email() != null) u.email = blank(in.email());
-        if (in.password() != null) u.passwordHash = Passwords.hash(in.password());
+        if (in.password() != null) {
+            u.passwordHash = Passwords.hash(in.password());
+            throttle.clear(); // a password set by an administrator lets its owner back in at once
+        }
         if (in.admin() != null) u.admin = in.admin();
         if (in.active() != null) u.active = in.active();
         if (in.digestOptOut() != null) u.digestOptOut = in.digestOptOut();
