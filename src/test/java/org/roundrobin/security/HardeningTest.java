@@ -127,4 +127,18 @@ class HardeningTest {
         Api.anonymous().get("/share/" + token).then().statusCode(404);
         Api.anonymous().get("/share/" + token + "/report").then().statusCode(404);
     }
+
+    @Test
+    void aResponseLetterThatIsNotALetterIsRefusedByItsFieldAndNothingIsRecorded() {
+        String tag = Fixtures.authorities(1, "England & Wales");
+        String slug = Fixtures.launched(Map.of("tag", tag), 1, "2024-03-01");
+        long id = Fixtures.requestId(slug, tag + "-0");
+        byte[] exe = {0x4d, 0x5a, (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        Response r = given().redirects().follow(false).multiPart("request", String.valueOf(id)).multiPart("on", "2024-03-20")
+                .multiPart("outcome-1", "ANSWERED").multiPart("letter", "letter.pdf", exe, "application/pdf")
+                .post("/campaigns/" + slug + "/responses");
+        assertEquals(400, r.statusCode());
+        assertTrue(org.roundrobin.support.Pages.field(org.roundrobin.support.Pages.parse(r), "f-letter").contains("not a kind of file"));
+        given().get("/api/requests/" + id).then().body("events.size()", is(1));
+    }
 }

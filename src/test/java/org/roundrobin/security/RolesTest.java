@@ -183,4 +183,15 @@ class RolesTest {
         // The session made before is refused too: a page sends the user back to sign in.
         Api.anonymous().redirects().follow(false).cookie(Api.SESSION_COOKIE, session).get("/account").then().statusCode(302);
     }
+
+    @Test
+    void aLetterRecordsWhoQueuedIt() {
+        String tag = Fixtures.authorities(1, "England & Wales");
+        String slug = Fixtures.campaign(Map.of("tag", tag), 1);
+        String editor = Accounts.member(slug, "EDITOR");
+        Accounts.as(editor).contentType("application/json").body(Map.of("send", true)).post("/api/campaigns/" + slug + "/launch")
+                .then().statusCode(200);
+        long id = Fixtures.requestId(slug, tag + "-0");
+        given().get("/api/requests/" + id + "/letters").then().statusCode(200).body("[0].queuedBy", is(editor));
+    }
 }
