@@ -1,6 +1,5 @@
 package org.roundrobin.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -12,7 +11,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Checks a username and password (form sign-in and HTTP Basic), through the login throttle. */
@@ -23,6 +21,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     LoginThrottle throttle;
     @Inject
     IdentityCache cache;
+    @Inject
+    AccountStore accounts;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -45,13 +45,10 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             if (rc != null) rc.put(Identities.THROTTLED, locked.get());
             throw new AuthenticationFailedException("Too many failed sign-ins; try again later");
         }
-        UserAccount u = QuarkusTransaction.requiringNew().call(() -> {
-            UserAccount found = UserAccount.findByUsername(username).orElse(null);
-            boolean ok = Passwords.matches(password, found == null ? null : found.passwordHash);
-            if (!ok || !found.active) return null;
-            found.lastLoginAt = Instant.now();
-            return found;
-        });
+        AccountStore.Account found = accounts.byUsername(username).orElse(null);
+        boolean ok = Passwords.matches(password, found == null ? null : found.passwordHash());
+        UserAccount u = ok && found.active() ? found.toEntity() : null;
+        if (u != null) accounts.signedIn(u.id);
         if (u == null) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException("Wrong username or password");

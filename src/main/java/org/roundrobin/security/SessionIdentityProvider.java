@@ -1,6 +1,5 @@
 package org.roundrobin.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -18,6 +17,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @jakarta.inject.Inject
     IdentityCache cache;
+    @jakarta.inject.Inject
+    AccountStore accounts;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -29,8 +30,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         SecurityIdentity cached = cache.get("session", request.getPrincipal());
         if (cached != null) return Uni.createFrom().item(cached);
         return context.runBlocking(() -> {
-            UserAccount u = QuarkusTransaction.requiringNew().call(() -> UserAccount.findByUsername(request.getPrincipal())
-                    .filter(x -> x.active).orElse(null));
+            UserAccount u = accounts.byUsername(request.getPrincipal()).filter(AccountStore.Account::active)
+                    .map(AccountStore.Account::toEntity).orElse(null);
             if (u == null) throw new AuthenticationFailedException("The account is no longer active");
             SecurityIdentity identity = Identities.of(u);
             cache.put("session", identity, request.getPrincipal());
