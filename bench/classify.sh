@@ -10,6 +10,8 @@ PAGES=${PAGES:-20}
 PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 WORK=$(mktemp -d)
 APP_PID=""
+# The API needs a signed-in caller: the bench's own admin password (see docs/readme-security.md).
+BENCH_PASSWORD=${BENCH_PASSWORD:-bench-$(date +%s%N)-password}
 cleanup() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
@@ -23,6 +25,7 @@ echo "Reply: $PAGES-page PDF, $(stat -c %s "$WORK/reply.pdf") bytes"
 
 java -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
      -Droundrobin.directory.seed=false -Dquarkus.log.level=WARN \
+     -Droundrobin.admin.password="$BENCH_PASSWORD" -Droundrobin.session-key-file="$WORK/session.key" \
      -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
@@ -32,7 +35,7 @@ for _ in $(seq 1 120); do
 done
 
 post() {
-  curl -s -o "$WORK/out.json" -w '%{http_code} %{time_total}\n' -H 'Content-Type: application/pdf' \
+  curl -s -o "$WORK/out.json" -w '%{http_code} %{time_total}\n' -u "admin:$BENCH_PASSWORD" -H 'Content-Type: application/pdf' \
        --data-binary @"$WORK/reply.pdf" "http://127.0.0.1:$PORT/api/classify?law=FOIA&questions=6"
 }
 for _ in 1 2 3; do post >/dev/null; done   # warm-up: class loading and JIT

@@ -1,5 +1,7 @@
 package org.roundrobin.authority;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -35,6 +37,8 @@ public class AuthorityPages {
     ImportJob importJob;
     @Inject
     ImportConfig importConfig;
+    @Inject
+    org.roundrobin.security.Access access;
 
     /** One campaign's request to this authority, from the projection (no timeline replay). */
     @TemplateData
@@ -58,6 +62,7 @@ public class AuthorityPages {
 
     @GET
     @Transactional
+    @Authenticated
     public String list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction) {
         Jurisdiction j = jurisdiction == null || jurisdiction.isBlank() ? null : Jurisdiction.parse(jurisdiction)
                 .orElseThrow(() -> ProblemException.invalid("jurisdiction", "'" + jurisdiction + "' is not a known jurisdiction"));
@@ -70,6 +75,7 @@ public class AuthorityPages {
     @GET
     @Path("import")
     @Transactional
+    @RolesAllowed("admin")
     public String importForm() {
         return Templates.importForm(Form.empty(), Job.<Job>find("kind = ?1 order by startedAt desc, id desc", ImportJob.KIND)
                 .firstResultOptional().orElse(null)).render();
@@ -78,6 +84,7 @@ public class AuthorityPages {
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed("admin")
     public Response importCsv(@RestForm("file") FileUpload file, @RestForm String jurisdiction) throws IOException {
         Form form = Form.empty().put("jurisdiction", jurisdiction);
         try {
@@ -85,7 +92,9 @@ public class AuthorityPages {
             if (file.size() > importConfig.maxBytes().asLongValue()) {
                 throw ProblemException.invalid("file", "is larger than the import accepts (setting roundrobin.import.max-bytes)");
             }
-            Job job = importJob.start(file.fileName(), Files.readAllBytes(file.uploadedFile()),
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            if (!org.roundrobin.security.Uploads.isText(bytes)) throw ProblemException.invalid("file", "is not a CSV file: it must be text in UTF-8");
+            Job job = importJob.start(file.fileName(), bytes,
                     jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction);
             return Response.seeOther(URI.create("/jobs/" + job.id)).build();
         } catch (ProblemException p) {
@@ -98,6 +107,7 @@ public class AuthorityPages {
     @GET
     @Path("{slug}")
     @Transactional
+    @Authenticated
     public String authority(@PathParam("slug") String slug) {
         Authority a = Authority.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Authority '" + slug + "'"));
         var em = Panache.getEntityManager();
@@ -108,9 +118,17 @@ public class AuthorityPages {
                 .map(x -> new CampaignRow((String) x[0], (String) x[1], (Long) x[2], org.roundrobin.web.Labels.text("status." + x[3]),
                         x[4] == null ? "—" : org.roundrobin.web.Labels.text("outcome." + x[4]), (java.time.LocalDate) x[5],
                         (java.time.LocalDate) x[6], (Integer) x[7], null)).toList();
+        java.util.Set<Long> visible = access.visibleCampaignIds();
+        if (visible != null) {
+            java.util.Set<String> slugs = new java.util.HashSet<>(em.createQuery("select c.slug from Campaign c where c.id in :ids", String.class)
+                    .setParameter("ids", visible.isEmpty() ? java.util.Set.of(-1L) : visible).getResultList());
+            rows = rows.stream().filter(r -> slugs.contains(r.campaignSlug())).toList();
+        }
         List<Cited> cited = em.createQuery("""
-                select s, count(r) from FoiRequest r join r.sections s where r.authority = :a group by s order by count(r) desc, s""",
-                        Object[].class).setParameter("a", a).getResultList().stream()
+                select s, count(r) from FoiRequest r join r.sections s where r.authority = :a
+                and (:all = true or r.campaign.id in :ids) group by s order by count(r) desc, s""",
+                        Object[].class).setParameter("a", a).setParameter("all", visible == null)
+                .setParameter("ids", visible == null || visible.isEmpty() ? java.util.Set.of(-1L) : visible).getResultList().stream()
                 .map(x -> new Cited((String) x[0], (Long) x[1])).toList();
         return Templates.authority(a, rows, cited).render();
     }

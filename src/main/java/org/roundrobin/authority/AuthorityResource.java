@@ -1,5 +1,7 @@
 package org.roundrobin.authority;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +29,7 @@ public class AuthorityResource {
     ImportConfig importConfig;
 
     @GET
+    @Authenticated
     public List<AuthorityView> list(@QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction,
                                     @QueryParam("q") String text) {
         Jurisdiction j = null;
@@ -39,12 +42,14 @@ public class AuthorityResource {
 
     @GET
     @Path("{slug}")
+    @Authenticated
     public AuthorityView get(@PathParam("slug") String slug) {
         return AuthorityView.of(Authority.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Authority '" + slug + "'")));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     public Response create(AuthorityInput input) {
         if (input == null) throw ProblemException.invalid("body", "is empty; send the authority as JSON");
         Authority a = directory.create(input);
@@ -54,6 +59,7 @@ public class AuthorityResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     public AuthorityView update(@PathParam("slug") String slug, AuthorityInput input) {
         if (input == null) throw ProblemException.invalid("body", "is empty; send the authority as JSON");
         return AuthorityView.of(directory.update(slug, input));
@@ -61,6 +67,7 @@ public class AuthorityResource {
 
     @DELETE
     @Path("{slug}")
+    @RolesAllowed("admin")
     public Response delete(@PathParam("slug") String slug) {
         directory.delete(slug);
         return Response.noContent().build();
@@ -70,12 +77,16 @@ public class AuthorityResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed("admin")
     public Directory.ImportResult importCsv(byte[] body, @QueryParam("jurisdiction") String jurisdiction) {
         long max = importConfig.maxBytes().asLongValue();
         if (body == null || body.length == 0) throw ProblemException.invalid("body", "is empty; send a CSV file with a header row");
         if (body.length > max) {
             throw ProblemException.tooLarge("The CSV is " + body.length / 1024 + " KiB; the import accepts at most " + max / 1024
                     + " KiB (setting roundrobin.import.max-bytes). Split the file and import the parts.");
+        }
+        if (!org.roundrobin.security.Uploads.isText(body)) {
+            throw ProblemException.invalid("body", "is not a CSV file: it must be text in UTF-8");
         }
         return directory.importCsv(body, jurisdiction);
     }

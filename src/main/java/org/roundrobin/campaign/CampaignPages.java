@@ -1,5 +1,8 @@
 package org.roundrobin.campaign;
 
+import io.quarkus.security.Authenticated;
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,11 +44,13 @@ public class CampaignPages {
     @GET
     @Path("new")
     @Transactional
+    @Authenticated
     public String create() {
         return page(Form.empty(), null).render();
     }
 
     @POST
+    @Authenticated
     public Response create(@RestForm String title, @RestForm String slug, @RestForm String description, @RestForm String requestText,
                            @RestForm String questions, @RestForm String requesterName, @RestForm String requesterEmail,
                            @RestForm String targetTag, @RestForm String targetJurisdiction, @RestForm String targetAuthorities,
@@ -58,6 +63,7 @@ public class CampaignPages {
     @GET
     @Path("{slug}/edit")
     @Transactional
+    @CampaignAccess(Role.OWNER)
     public String edit(@PathParam("slug") String slug) {
         Campaign c = Campaigns.find(slug);
         return page(CampaignForm.of(c).toForm(), c).render();
@@ -65,6 +71,7 @@ public class CampaignPages {
 
     @POST
     @Path("{slug}/edit")
+    @CampaignAccess(Role.OWNER)
     public Response edit(@PathParam("slug") String current, @RestForm String title, @RestForm String slug, @RestForm String description,
                          @RestForm String requestText, @RestForm String questions, @RestForm String requesterName,
                          @RestForm String requesterEmail, @RestForm String targetTag, @RestForm String targetJurisdiction,

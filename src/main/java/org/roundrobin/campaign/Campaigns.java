@@ -17,6 +17,11 @@ import org.roundrobin.law.Jurisdiction;
 @ApplicationScoped
 public class Campaigns {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<CampaignCreated> created;
+    @jakarta.inject.Inject
+    org.roundrobin.security.Access access;
+
     @Transactional
     public Campaign create(CampaignInput in) {
         Campaign c = new Campaign();
@@ -31,6 +36,7 @@ public class Campaigns {
         c.slug = slug;
         apply(in, c);
         c.persist();
+        created.fire(new CampaignCreated(c));
         return c;
     }
 
@@ -55,6 +61,27 @@ public class Campaigns {
         return c;
     }
 
+    /**
+     * Deletes a campaign that has no requests yet (a draft, or one whose launch created none). A launched campaign's
+     * timelines are its audit log: they are never deleted through the API (409).
+     */
+    @Transactional
+    public void delete(String slug) {
+        Campaign c = find(slug);
+        long requests = Campaign.getEntityManager().createQuery("select count(r) from FoiRequest r where r.campaign = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        if (requests > 0) {
+            throw ProblemException.conflict("Campaign '" + slug + "' has " + requests + " requests with their timelines, which are "
+                    + "the record of what happened; it cannot be deleted");
+        }
+        Campaign.update("related = null where related = ?1", c);
+        Campaign.getEntityManager().createNativeQuery("delete from campaign_member where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        Campaign.getEntityManager().createNativeQuery("delete from share_link where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        Campaign.getEntityManager().createNativeQuery("delete from campaign_mail_settings where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        Campaign.getEntityManager().createNativeQuery("delete from digest_log where campaign_id = ?1").setParameter(1, c.id).executeUpdate();
+        c.delete();
+    }
+
     public static Campaign find(String slug) {
         return Campaign.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Campaign '" + slug + "'"));
     }
@@ -72,7 +99,7 @@ public class Campaigns {
         Targeting t = targeting(in.targets(), errors);
         Campaign related = null;
         if (in.relatedTo() != null && !in.relatedTo().isBlank()) {
-            related = Campaign.findBySlug(in.relatedTo()).orElse(null);
+            related = Campaign.findBySlug(in.relatedTo()).filter(access::mayRead).orElse(null);
             if (related == null) {
                 errors.add(FieldError.of("relatedTo", "no campaign has the slug '" + in.relatedTo() + "'"));
             } else if (related == c || related.slug.equals(c.slug)) {

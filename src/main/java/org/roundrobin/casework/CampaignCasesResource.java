@@ -1,5 +1,7 @@
 package org.roundrobin.casework;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,11 +29,14 @@ public class CampaignCasesResource {
     AppClock clock;
     @Inject
     ComplaintPacks packs;
+    @Inject
+    org.roundrobin.security.Access access;
 
     @GET
     @Path("cases")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public List<CaseViews.Row> cases(@PathParam("slug") String slug) {
         LocalDate today = clock.today();
         return RegulatorCase.forCampaign(Campaigns.find(slug)).stream().map(c -> CaseViews.Row.of(c, today)).toList();
@@ -46,6 +51,7 @@ public class CampaignCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public CampaignView related(@PathParam("slug") String slug, CaseInputs.Related input) {
         if (input == null) throw ProblemException.invalid("body", "is empty; send {\"relatedTo\":\"<slug>\"} or {\"relatedTo\":null}");
         Campaign c = Campaigns.find(slug);
@@ -54,6 +60,9 @@ public class CampaignCasesResource {
             related = Campaign.findBySlug(input.relatedTo().strip()).orElseThrow(() -> ProblemException.invalid("relatedTo",
                     "no campaign has the slug '" + input.relatedTo().strip() + "'"));
             if (related.id.equals(c.id)) throw ProblemException.invalid("relatedTo", "a campaign cannot be related to itself");
+            if (!access.mayRead(related)) {
+                throw ProblemException.invalid("relatedTo", "no campaign has the slug '" + input.relatedTo().strip() + "'");
+            }
         }
         Campaign before = c.related;
         if (before != null && (related == null || !before.id.equals(related.id))
@@ -74,6 +83,7 @@ public class CampaignCasesResource {
     @GET
     @Path("complaint-pack")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public Response complaintPack(@PathParam("slug") String slug, @QueryParam("authority") String authority,
                                   @QueryParam("format") String format) {
         boolean text = format != null && format.strip().equalsIgnoreCase("text");

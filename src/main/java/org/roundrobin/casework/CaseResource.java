@@ -1,5 +1,7 @@
 package org.roundrobin.casework;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -22,12 +24,20 @@ public class CaseResource {
     @Inject
     Casework casework;
     @Inject
+    org.roundrobin.security.Access access;
+    @Inject
     AppClock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.BODY)
     public Response open(CaseInputs.Open input) {
+        // The campaign is named by the body's request: editors of that campaign may open its cases.
+        if (input != null && input.requestId() != null) {
+            org.roundrobin.request.FoiRequest.<org.roundrobin.request.FoiRequest>findByIdOptional(input.requestId())
+                    .ifPresent(r -> access.require(r.campaign, Role.EDITOR));
+        }
         RegulatorCase c = casework.open(input);
         return Response.created(URI.create("/api/cases/" + c.reference)).entity(view(c)).build();
     }
@@ -35,6 +45,7 @@ public class CaseResource {
     @GET
     @Path("{reference: .+}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.CASE)
     public CaseViews.Full get(@PathParam("reference") String reference) {
         return view(Casework.find(reference));
     }
@@ -43,6 +54,7 @@ public class CaseResource {
     @Path("{reference: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.CASE)
     public CaseViews.Full edit(@PathParam("reference") String reference, CaseInputs.Edit input) {
         return view(casework.edit(reference, input));
     }
@@ -52,6 +64,7 @@ public class CaseResource {
     @Path("{reference: .+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.CASE)
     public CaseViews.Full decide(@PathParam("reference") String reference, CaseInputs.Decision input) {
         return view(casework.decide(reference, input));
     }
@@ -60,6 +73,7 @@ public class CaseResource {
     @Path("{reference: .+}/decision/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.CASE)
     public CaseViews.Full correct(@PathParam("reference") String reference, CaseInputs.Decision input) {
         return view(casework.correct(reference, input));
     }

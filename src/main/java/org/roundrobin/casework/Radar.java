@@ -54,6 +54,11 @@ public class Radar {
     private static final EnumSet<Status> STATES = EnumSet.of(Status.RESPONDED, Status.REVIEW_PENDING, Status.REVIEWED, Status.DECIDED);
 
     public View scan(int days, boolean includeClosed) {
+        return scan(days, includeClosed, null);
+    }
+
+    /** The same, for the campaigns with these ids only (null: every campaign). */
+    public View scan(int days, boolean includeClosed, java.util.Set<Long> campaigns) {
         LocalDate today = clock.today();
         LocalDate until = today.plusDays(days);
         Timeline.Policy policy = config.policy();
@@ -74,6 +79,7 @@ public class Radar {
         }
         List<Window> windows = new ArrayList<>();
         for (FoiRequest r : requests) {
+            if (campaigns != null && !campaigns.contains(r.campaign.id)) continue;
             RequestState s;
             try {
                 s = Timeline.replay(r.law(), entries.getOrDefault(r.id, List.of()), today, policy);

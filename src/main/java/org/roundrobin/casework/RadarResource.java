@@ -1,5 +1,6 @@
 package org.roundrobin.casework;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,8 @@ public class RadarResource {
 
     @Inject
     Radar radar;
+    @Inject
+    org.roundrobin.security.Access access;
 
     /**
      * Windows closing within {@code days} days (default 14), soonest first, and (unless {@code closed=false})
@@ -26,6 +29,7 @@ public class RadarResource {
      */
     @GET
     @Transactional
+    @Authenticated
     public Radar.View radar(@QueryParam("days") @DefaultValue("14") String days, @QueryParam("closed") @DefaultValue("true") String closed) {
         int n;
         try {
@@ -36,6 +40,6 @@ public class RadarResource {
         if (n < 0 || n > MAX_DAYS) throw ProblemException.invalid("days", "'" + days + "' is not a number of days from 0 to " + MAX_DAYS);
         String c = closed.strip().toLowerCase(java.util.Locale.ROOT);
         if (!c.equals("true") && !c.equals("false")) throw ProblemException.invalid("closed", "'" + closed + "' is not true or false");
-        return radar.scan(n, c.equals("true"));
+        return radar.scan(n, c.equals("true"), access.visibleCampaignIds());
     }
 }

@@ -1,5 +1,7 @@
 package org.roundrobin.dashboard;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -42,6 +44,7 @@ public class DashboardPages {
     @GET
     @Path("{slug}")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public String dashboard(@PathParam("slug") String slug, @QueryParam("status") String status,
                                       @QueryParam("jurisdiction") String jurisdiction, @QueryParam("section") String section,
                                       @QueryParam("sort") String sort, @QueryParam("page") Integer page,

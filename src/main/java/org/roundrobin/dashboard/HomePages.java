@@ -1,5 +1,6 @@
 package org.roundrobin.dashboard;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -51,6 +52,8 @@ public class HomePages {
 
     @Inject
     Radar radar;
+    @Inject
+    org.roundrobin.security.Access access;
 
     @CheckedTemplate
     static class Templates {
@@ -59,9 +62,10 @@ public class HomePages {
 
     @GET
     @Transactional
+    @Authenticated
     public String home() {
-        Radar.View view = radar.scan(RADAR_DAYS, true);
-        return Templates.home(progress(clock.today()), view.windows().stream().filter(w -> !w.closed()).toList(),
+        Radar.View view = radar.scan(RADAR_DAYS, true, access.visibleCampaignIds());
+        return Templates.home(access.visible(progress(clock.today()), Progress::campaign), view.windows().stream().filter(w -> !w.closed()).toList(),
                 view.windows().stream().filter(Radar.Window::closed).toList(), RADAR_DAYS).render();
     }
 

@@ -1,5 +1,7 @@
 package org.roundrobin.dashboard;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -45,6 +47,7 @@ public class ReportPages {
     @Path("{slug}/report")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public Response report(@PathParam("slug") String slug, @QueryParam("download") boolean download) {
         Campaign c = Campaigns.find(slug);
         LocalDate today = clock.today();

@@ -1,5 +1,7 @@
 package org.roundrobin.dashboard;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ public class SummaryResource {
     @GET
     @Path("{slug}/summary")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public CampaignSummary summary(@PathParam("slug") String slug) {
         return CampaignSummary.of(Campaigns.find(slug), clock.today());
     }

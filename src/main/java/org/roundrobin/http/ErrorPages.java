@@ -27,6 +27,7 @@ public final class ErrorPages {
         String heading = switch (p.status()) {
             case 404 -> "Page not found";
             case 409 -> "That cannot be done now";
+            case 403 -> "You may not do that";
             case 400 -> "Something in the address or form is not right";
             case 413 -> "That is too large";
             case 500 -> "Sorry, something went wrong";

@@ -1,5 +1,6 @@
 package org.roundrobin.http;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,6 +46,7 @@ public class LawResource {
 
     @GET
     @Path("due-date")
+    @Authenticated
     public DueDate dueDate(@QueryParam("law") String law, @QueryParam("received") String received, @QueryParam("step") String step) {
         Law l = law(law);
         LocalDate from = date("received", received);
@@ -63,6 +65,7 @@ public class LawResource {
 
     @GET
     @Path("exemptions")
+    @Authenticated
     public List<ExemptionView> exemptions(@QueryParam("law") String law) {
         return law(law).exemptions().all().stream().map(ExemptionView::of).toList();
     }
@@ -70,6 +73,7 @@ public class LawResource {
     /** Looks up a citation as written in a reply: {@code 31(3)}, {@code s.40(5B)}, {@code 12}. */
     @GET
     @Path("exemptions/{citation}")
+    @Authenticated
     public CitationView citation(@QueryParam("law") String law, @PathParam("citation") String text) {
         Law l = law(law);
         Citation c = l.exemptions().lookup(text).orElseThrow(() -> ProblemException.notFound(

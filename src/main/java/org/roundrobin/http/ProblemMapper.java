@@ -50,6 +50,13 @@ public class ProblemMapper {
                 "Someone else made the same change at the same moment; reload and check before trying again", List.of()), uri);
     }
 
+    /** A signed-in user without the role an endpoint declares (anonymous callers get the 401 challenge instead). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return problem(new ProblemException(403, "Forbidden", "You do not have permission to do this; ask an administrator or the "
+                + "campaign's owner if you need it", List.of()), uri);
+    }
+
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         return problem(ProblemException.invalid(jsonPath(e), "is not a known field (known: "

@@ -1,5 +1,8 @@
 package org.roundrobin.job;
 
+import io.quarkus.security.Authenticated;
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,9 @@ import org.roundrobin.http.ProblemException;
 @Produces(MediaType.TEXT_HTML)
 public class JobPages {
 
+    @jakarta.inject.Inject
+    org.roundrobin.security.Access access;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance jobs(List<Job> jobs);
@@ -27,13 +33,23 @@ public class JobPages {
 
     @GET
     @Transactional
+    @Authenticated
     public String jobs() {
-        return Templates.jobs(Job.recent(50)).render();
+        java.util.Set<Long> visible = access.visibleCampaignIds();
+        List<Job> jobs = Job.recent(50);
+        if (visible != null) {
+            java.util.Set<String> slugs = new java.util.HashSet<>(org.roundrobin.campaign.Campaign.getEntityManager()
+                    .createQuery("select c.slug from Campaign c where c.id in :ids", String.class)
+                    .setParameter("ids", visible.isEmpty() ? java.util.Set.of(-1L) : visible).getResultList());
+            jobs = jobs.stream().filter(j -> "launch".equals(j.kind) && slugs.contains(j.subject)).toList();
+        }
+        return Templates.jobs(jobs).render();
     }
 
     @GET
     @Path("{id}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.JOB)
     public String job(@PathParam("id") long id) {
         return Templates.job(find(id)).render();
     }
@@ -41,6 +57,7 @@ public class JobPages {
     @GET
     @Path("{id}/bar")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.JOB)
     public String bar(@PathParam("id") long id) {
         return Templates.job$bar(find(id)).render();
     }

@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +48,7 @@ public class ChaserResource {
     @GET
     @Path("{slug}/chasers")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public Chasers chasers(@PathParam("slug") String slug) {
         Campaign c = Campaigns.find(slug);
         List<Letter> secondSent = Letter.list("select l from Letter l join fetch l.request r join fetch r.authority "
@@ -58,6 +61,7 @@ public class ChaserResource {
     @Path("{slug}/chasers/approve")
     @Consumes(MediaType.WILDCARD)
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public Approved approve(@PathParam("slug") String slug, String body) {
         ApproveInput in = JsonBody.optional(mapper, body, ApproveInput.class);
         Campaign c = Campaigns.find(slug);
@@ -75,6 +79,7 @@ public class ChaserResource {
     @GET
     @Path("{slug}/mail-settings")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public Settings settings(@PathParam("slug") String slug) {
         MailSettings s = MailSettings.of(Campaigns.find(slug).id);
         return new Settings(s.chasersAuto ? "AUTO" : "APPROVE", s.digest, s.version);
@@ -84,6 +89,7 @@ public class ChaserResource {
     @Path("{slug}/mail-settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @CampaignAccess(Role.OWNER)
     public Settings update(@PathParam("slug") String slug, Settings in) {
         if (in == null) throw ProblemException.invalid("body", "is empty; send {\"chasers\":\"AUTO\"|\"APPROVE\",\"digest\":true}");
         if (!"AUTO".equals(in.chasers()) && !"APPROVE".equals(in.chasers())) {

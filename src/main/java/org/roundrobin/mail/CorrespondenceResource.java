@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +42,7 @@ public class CorrespondenceResource {
     @GET
     @Path("correspondence")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public List<CorrespondenceView> forRequest(@PathParam("id") long id) {
         return Correspondence.forRequest(Timelines.find(id)).stream().map(CorrespondenceView::of).toList();
     }
@@ -48,6 +51,7 @@ public class CorrespondenceResource {
     @Path("attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
         Attachment a = Attachment.findById(attachmentId);
         if (a == null || a.correspondence.request == null || a.correspondence.request.id != id) {

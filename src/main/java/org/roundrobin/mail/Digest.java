@@ -30,7 +30,7 @@ import org.roundrobin.request.Status;
 import org.roundrobin.request.Timelines;
 
 /**
- * The daily digest to each campaign's owner (its requester's email until accounts exist): requests that became
+ * The daily digest to each campaign's owners (see security.DigestRecipients): requests that became
  * overdue since the last digest, chasers awaiting approval, suggestions, replies to classify, and the
  * campaigner's own windows (review request, complaint, appeal) closing within 7 days. Nothing is sent when there
  * is nothing to say; at most one per campaign per day, whichever instance gets there first.
@@ -147,10 +147,12 @@ public class Digest {
         }
         int items = overdue.size() + approvals.size() + suggestions.size() + replies.size() + windows.size();
         if (items == 0) return null;
+        String to = org.roundrobin.security.DigestRecipients.of(c);
+        if (to == null) return null;
         EditableTemplates.Rendered text = templates.get().render(SPEC.name(), Map.of("owner", c.requesterName, "campaign", c.title,
                 "link", link, "today", LetterModel.format(today), "overdue", overdue, "approvals", approvals,
                 "suggestions", suggestions, "replies", replies, "windows", windows));
-        return new Draft(c.requesterEmail, text.subject(), text.text(), items);
+        return new Draft(to, text.subject(), text.text(), items);
     }
 
     private void window(List<Line> out, FoiRequest r, String what, LocalDate by, LocalDate today) {
@@ -166,7 +168,7 @@ public class Digest {
         Session session = sessions.smtp();
         MimeMessage m = new MimeMessage(session);
         m.setFrom(Addresses.mailbox(from, "Round Robin", "roundrobin.mail.from.address"));
-        m.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(d.to(), true));
+        m.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(d.to(), true));
         m.setSubject(Addresses.headerText(d.subject(), "subject"), "UTF-8");
         m.setSentDate(new Date());
         m.setText(d.text(), "UTF-8");

@@ -1,5 +1,6 @@
 package org.roundrobin.mail;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ public class InboxResource {
 
     @GET
         @Transactional
+    @RolesAllowed("admin")
     public List<CorrespondenceView> inbox() {
         return Correspondence.<Correspondence>list("request is null and direction = ?1 order by receivedAt, id",
                 Correspondence.Direction.IN).stream().map(CorrespondenceView::of).toList();
@@ -38,6 +40,7 @@ public class InboxResource {
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed("admin")
     public CorrespondenceView assign(@PathParam("id") long id, AssignInput in) {
         if (in == null || in.requestId() == null) throw ProblemException.invalid("requestId", "is required: the request this reply belongs to");
         Correspondence c = Correspondence.findById(id);

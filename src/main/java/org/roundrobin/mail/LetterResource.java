@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,7 @@ public class LetterResource {
     @GET
     @Path("letters")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public List<LetterView> forRequest(@PathParam("id") long id) {
         return Letter.forRequest(Timelines.find(id)).stream().map(LetterView::of).toList();
     }
@@ -51,6 +54,7 @@ public class LetterResource {
     @GET
     @Path("letters/{kind: [A-Za-z0-9_-]+}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public LetterView preview(@PathParam("id") long id, @PathParam("kind") String kind) {
         return LetterView.of(letter(id, kind));
     }
@@ -59,6 +63,7 @@ public class LetterResource {
     @Path("letters/{kind: [A-Za-z0-9_-]+}.eml")
     @Produces("message/rfc822")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public Response eml(@PathParam("id") long id, @PathParam("kind") String kind) {
         Letter l = letter(id, kind);
         return eml(composer, sessions, l, l.kind.template + "-" + id + ".eml");
@@ -68,6 +73,7 @@ public class LetterResource {
     @POST
     @Path("letters/{kind: [A-Za-z0-9_-]+}")
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public Response queue(@PathParam("id") long id, @PathParam("kind") String kind) {
         FoiRequest r = Timelines.find(id);
         LetterKind k = kind(kind);

@@ -1,5 +1,8 @@
 package org.roundrobin.mail;
 
+import io.quarkus.security.Authenticated;
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -28,23 +31,27 @@ public class OutboxResource {
     @Inject
     Outbox outbox;
     @Inject
+    org.roundrobin.security.Access access;
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @GET
         @Transactional
+    @Authenticated
     public List<LetterView> outbox(@QueryParam("status") String status) {
         if (status == null || status.isBlank()) {
-            return Letter.<Letter>list("status in ?1 order by id", List.of(Letter.Status.HELD, Letter.Status.QUEUED,
-                    Letter.Status.SENDING, Letter.Status.FAILED, Letter.Status.UNCERTAIN)).stream().map(LetterView::of).toList();
+            return access.visible(Letter.<Letter>list("status in ?1 order by id", List.of(Letter.Status.HELD, Letter.Status.QUEUED,
+                    Letter.Status.SENDING, Letter.Status.FAILED, Letter.Status.UNCERTAIN)), l -> l.request.campaign).stream().map(LetterView::of).toList();
         }
         Letter.Status s = Arrays.stream(Letter.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("status", "'" + status + "' is not one of " + List.of(Letter.Status.values())));
-        return Letter.<Letter>list("status = ?1 order by id", s).stream().map(LetterView::of).toList();
+        return access.visible(Letter.<Letter>list("status = ?1 order by id", s), l -> l.request.campaign).stream().map(LetterView::of).toList();
     }
 
     @GET
     @Path("{id: [0-9]+}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.LETTER)
     public LetterView get(@PathParam("id") long id) {
         return LetterView.of(Outbox.find(id));
     }
@@ -53,6 +60,7 @@ public class OutboxResource {
     @Path("{id: [0-9]+}.eml")
     @Produces("message/rfc822")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.LETTER)
     public Response letterEml(@PathParam("id") long id) {
         return LetterResource.eml(composer, sessions, Outbox.find(id), "letter-" + id + ".eml");
     }
@@ -64,6 +72,7 @@ public class OutboxResource {
     @Path("{id: [0-9]+}/confirm-sent")
     @Consumes(MediaType.WILDCARD)
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public LetterView confirmSent(@PathParam("id") long id, String body) {
         ConfirmInput in = JsonBody.optional(mapper, body, ConfirmInput.class);
         return LetterView.of(outbox.confirmSent(id, in == null ? null : in.sentOn()));
@@ -72,6 +81,7 @@ public class OutboxResource {
     @POST
     @Path("{id: [0-9]+}/requeue")
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public LetterView requeue(@PathParam("id") long id) {
         return LetterView.of(outbox.requeue(id));
     }
@@ -79,6 +89,7 @@ public class OutboxResource {
     @POST
     @Path("{id: [0-9]+}/cancel")
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public LetterView cancel(@PathParam("id") long id) {
         return LetterView.of(outbox.cancel(id));
     }

@@ -2,6 +2,8 @@ package org.roundrobin.mail;
 import org.roundrobin.template.EditableTemplates;
 import org.roundrobin.template.AppTemplates;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,12 +22,14 @@ public class TemplateResource {
     AppTemplates templates;
 
     @GET
+    @Authenticated
     public List<EditableTemplates.Source> list() {
         return templates.get().sources();
     }
 
     @POST
     @Path("reload")
+    @RolesAllowed("admin")
     public List<EditableTemplates.Source> reload() {
         try {
             return templates.get().reload();

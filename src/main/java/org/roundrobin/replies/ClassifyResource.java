@@ -1,5 +1,6 @@
 package org.roundrobin.replies;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -35,6 +36,7 @@ public class ClassifyResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "application/pdf", FileType.DOCX_MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Authenticated
     public Suggestion classify(byte[] body, @HeaderParam("Content-Type") String mediaType,
                                @RestQuery String law, @RestQuery String questions) {
         Query q = query(law, questions);
@@ -43,6 +45,7 @@ public class ClassifyResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Authenticated
     public Suggestion classifyUpload(@RestForm("file") FileUpload file, @RestQuery String law, @RestQuery String questions) {
         Query q = query(law, questions);
         if (file == null || file.uploadedFile() == null) throw ProblemException.invalid("file", "is required: the reply to read (text, HTML, PDF or .docx)");

@@ -1,5 +1,7 @@
 package org.roundrobin.replies;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ public class SuggestionResource {
 
     @GET
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public Suggestion suggestion(@PathParam("id") long id) {
         FoiRequest r = Timelines.find(id);
         return suggestions.forRequest(r).orElseThrow(() -> new ProblemException(404, "Not found",

@@ -1,5 +1,7 @@
 package org.roundrobin.request;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +39,7 @@ public class CampaignRequestsResource {
     @POST
     @Path("{slug}/launch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CampaignAccess(Role.EDITOR)
     public Object launch(@PathParam("slug") String slug, LaunchInput input) {
         if (input == null) throw ProblemException.invalid("body", "is empty; send {\"sentOn\":\"yyyy-MM-dd\"} or {\"send\":true}");
         if (Boolean.TRUE.equals(input.send())) {
@@ -51,6 +54,7 @@ public class CampaignRequestsResource {
     @GET
     @Path("{slug}/requests")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public List<RequestViews.Row> requests(@PathParam("slug") String slug, @QueryParam("status") String status,
                                            @QueryParam("overdue") Boolean overdue) {
         Campaign c = Campaigns.find(slug);

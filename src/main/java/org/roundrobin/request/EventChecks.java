@@ -54,6 +54,9 @@ final class EventChecks {
             errors.add(FieldError.of("outcomes", "are required: one per question (" + campaign.questions.size() + ")"));
         }
         text(in.note(), "note", 8000, errors);
+        if (Boolean.TRUE.equals(in.privateNote()) && (in.note() == null || in.note().isBlank())) {
+            errors.add(FieldError.of("privateNote", "marks the note private, but there is no note"));
+        }
         text(in.authorityReference(), "authorityReference", 120, errors);
         text(in.caseReference(), "caseReference", 64, errors);
         List<Answer> answers = hasOutcomes && WITH_OUTCOMES.contains(t) ? answers(in.outcomes(), campaign, law, errors) : List.of();

@@ -10,7 +10,21 @@ import java.util.List;
 public record EventInput(EventType type, LocalDate on, String note, String authorityReference, String recordedBy,
                          List<OutcomeInput> outcomes, LocalDate extendedTo, ReviewResult reviewResult,
                          DecisionOutcome decision, LocalDate complianceDue, String caseReference, Long corrects,
-                         Integer version) {
+                         Integer version, Boolean privateNote) {
+
+    /** Without {@code privateNote} (the form most callers use): the note, if any, is visible to every member. */
+    public EventInput(EventType type, LocalDate on, String note, String authorityReference, String recordedBy,
+                      List<OutcomeInput> outcomes, LocalDate extendedTo, ReviewResult reviewResult, DecisionOutcome decision,
+                      LocalDate complianceDue, String caseReference, Long corrects, Integer version) {
+        this(type, on, note, authorityReference, recordedBy, outcomes, extendedTo, reviewResult, decision, complianceDue,
+                caseReference, corrects, version, null);
+    }
+
+    /** Marks the note private: shown to the campaign's editors and owners only, never to viewers or share links. */
+    public EventInput withPrivateNote(boolean isPrivate) {
+        return new EventInput(type, on, note, authorityReference, recordedBy, outcomes, extendedTo, reviewResult, decision,
+                complianceDue, caseReference, corrects, version, isPrivate);
+    }
 
     public record OutcomeInput(Integer question, Outcome outcome, List<String> sections) {
     }

@@ -1,5 +1,7 @@
 package org.roundrobin.request;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -41,12 +43,14 @@ public class LaunchPages {
     @GET
     @Path("{slug}/launch")
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public String launch(@PathParam("slug") String slug) {
         return page(Campaigns.find(slug), Form.empty().put("sentOn", clock.today())).render();
     }
 
     @POST
     @Path("{slug}/launch")
+    @CampaignAccess(Role.EDITOR)
     public Response submit(@PathParam("slug") String slug, @RestForm String sentOn, @RestForm String note, @RestForm String resume) {
         Form form = Form.empty().put("sentOn", sentOn).put("note", note);
         try {

@@ -33,6 +33,8 @@ public class RequestEvent extends PanacheEntity {
     public Instant recordedAt;
     public String recordedBy;
     public String note;
+    /** A note only the campaign's editors and owners see (not viewers, never a share link). */
+    public boolean notePrivate;
     /** The authority's own reference, e.g. "F-2017-123". */
     public String authorityReference;
     public LocalDate extendedTo;

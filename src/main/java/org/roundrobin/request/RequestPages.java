@@ -1,5 +1,7 @@
 package org.roundrobin.request;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,32 +29,38 @@ public class RequestPages {
     Timelines timelines;
     @Inject
     AppClock clock;
+    @Inject
+    org.roundrobin.security.Access access;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance request(FoiRequest request, RequestState state, List<RequestViews.AnswerView> answers,
-                                               List<Correspondence> letters, List<EventForms.Spec> forms, String recorded);
+                                               List<Correspondence> letters, List<EventForms.Spec> forms, String recorded,
+                                               boolean seesPrivateNotes);
     }
 
     @GET
     @Path("{id}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public String request(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("recorded") String recorded) {
         return page(Timelines.find(id), null, null, recorded).render();
     }
 
     @POST
     @Path("{id}/events")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public Response addEvent(@PathParam("id") long id, @RestForm String type, @RestForm String on, @RestForm String note,
                              @RestForm String authorityReference, @RestForm String extendedTo, @RestForm String reviewResult,
                              @RestForm String decision, @RestForm String complianceDue, @RestForm String caseReference,
-                             @RestForm String corrects, @RestForm Integer version) {
+                             @RestForm String corrects, @RestForm Integer version, @RestForm String privateNote) {
         EventType t = java.util.Arrays.stream(EventType.values()).filter(x -> x.name().equals(type)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("type", "'" + type + "' is not an event type"));
         Form form = Form.empty().put("on", on).put("note", note).put("authorityReference", authorityReference)
                 .put("extendedTo", extendedTo).put("reviewResult", reviewResult).put("decision", decision)
                 .put("complianceDue", complianceDue).put("caseReference", caseReference).put("corrects", corrects);
-        EventInput input = EventForms.input(t, form, version);
+        form.put("privateNote", privateNote);
+        EventInput input = EventForms.input(t, form, version).withPrivateNote("on".equals(privateNote));
         if (!form.invalid()) {
             try {
                 int seq = QuarkusTransaction.requiringNew().call(() -> timelines.append(id, input).event().seq);
@@ -71,6 +79,7 @@ public class RequestPages {
     @Path("{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
         Attachment a = Attachment.findById(attachmentId);
         if (a == null || a.correspondence.request == null || a.correspondence.request.id != id) {
@@ -85,6 +94,7 @@ public class RequestPages {
         List<Correspondence> letters = Correspondence.forRequest(r);
         letters.forEach(c -> c.attachments.size());
         return Templates.request(r, state, answers, letters, EventForms.specs(state.allowed(), submitted, form, clock.today()),
-                recorded == null ? null : org.roundrobin.web.Labels.text("event." + recorded));
+                recorded == null ? null : org.roundrobin.web.Labels.text("event." + recorded),
+                access.can(r.campaign, org.roundrobin.security.Role.EDITOR));
     }
 }

@@ -47,6 +47,13 @@ public final class RequestViews {
                     s.workingDaysTaken(), s.workingDaysLate(), s.deadlines(), s.reviewResult(), s.decision(), answers,
                     s.allowed(), r.events.stream().map(EventView::of).toList(), r.version, s.replyToClassify());
         }
+
+        /** This view with private notes left out (for a viewer of the campaign). */
+        public Full withoutPrivateNotes() {
+            return new Full(id, campaign, authority, foiEmail, law, regulator, status, outcome, sentOn, dueOn, respondedOn,
+                    workingDaysTaken, workingDaysLate, deadlines, reviewResult, decision, answers, allowedEvents,
+                    events.stream().map(EventView::withoutPrivateNote).toList(), version, replyToClassify);
+        }
     }
 
     public record OutcomeView(int question, Outcome outcome, List<String> sections) {
@@ -55,12 +62,18 @@ public final class RequestViews {
     public record EventView(long id, int seq, EventType type, LocalDate on, Instant recordedAt, String recordedBy, String note,
                             String authorityReference, List<OutcomeView> outcomes, LocalDate extendedTo,
                             ReviewResult reviewResult, DecisionOutcome decision, LocalDate complianceDue,
-                            String caseReference, Long corrects) {
+                            String caseReference, Long corrects, boolean notePrivate) {
         public static EventView of(RequestEvent e) {
             return new EventView(e.id, e.seq, e.type, e.on, e.recordedAt, e.recordedBy, e.note, e.authorityReference,
                     e.answers.isEmpty() ? null : e.answers.stream()
                             .map(a -> new OutcomeView(a.question, a.outcome, Answer.parseSections(a.sections))).toList(),
-                    e.extendedTo, e.reviewResult, e.decision, e.complianceDue, e.caseReference, e.corrects);
+                    e.extendedTo, e.reviewResult, e.decision, e.complianceDue, e.caseReference, e.corrects, e.notePrivate);
+        }
+
+        /** The same event with a private note left out (for a viewer): the flag stays, so they know there is one. */
+        public EventView withoutPrivateNote() {
+            return notePrivate ? new EventView(id, seq, type, on, recordedAt, recordedBy, null, authorityReference, outcomes, extendedTo,
+                    reviewResult, decision, complianceDue, caseReference, corrects, true) : this;
         }
     }
 }

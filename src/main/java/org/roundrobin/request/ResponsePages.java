@@ -1,5 +1,7 @@
 package org.roundrobin.request;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -66,6 +68,7 @@ public class ResponsePages {
     @GET
     @Path("{slug}/responses")
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public String form(@PathParam("slug") String slug, @QueryParam("request") Long requestId,
                                  @QueryParam("after") Long after, @QueryParam("recorded") Long recorded) {
         Campaign c = Campaigns.find(slug);
@@ -85,6 +88,7 @@ public class ResponsePages {
     @POST
     @Path("{slug}/responses")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @CampaignAccess(Role.EDITOR)
     public Response record(@PathParam("slug") String slug, MultipartFormDataInput input) throws IOException {
         Form form = Form.empty();
         Responses.Letter letter = null;
@@ -188,10 +192,15 @@ public class ResponsePages {
         try (InputStream in = v.getFileItem().getInputStream()) {
             bytes = in.readAllBytes();
         }
-        String type = v.getHeaders().getFirst("Content-Type");
         String name = v.getFileName().replaceAll(".*[/\\\\]", "");
         if (name.length() > 255) name = name.substring(name.length() - 255);
-        return new Responses.Letter(name, type == null || type.isBlank() ? "application/octet-stream" : type, bytes);
+        // The type is what the bytes are, not what the browser claimed; anything that is not a letter is refused.
+        java.util.Optional<String> type = org.roundrobin.security.Uploads.letterType(bytes, name);
+        if (type.isEmpty()) {
+            form.error("letter", "is not a kind of file a letter comes as (PDF, Word, OpenDocument, an image, an e-mail, HTML or text)");
+            return null;
+        }
+        return new Responses.Letter(name, type.get(), bytes);
     }
 
     private static Integer version(Form f) {

@@ -82,6 +82,7 @@ public class Timelines {
         e.recordedAt = Instant.now();
         e.recordedBy = recordedBy(in);
         e.note = blankToNull(in.note());
+        e.notePrivate = Boolean.TRUE.equals(in.privateNote());
         e.authorityReference = blankToNull(in.authorityReference());
         e.extendedTo = in.extendedTo();
         e.reviewResult = in.reviewResult();

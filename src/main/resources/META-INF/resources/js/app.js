@@ -11,9 +11,14 @@ document.addEventListener('DOMContentLoaded', function () {
   var summary = document.getElementById('error-summary');
   if (summary) summary.focus();
 });
-// A form marked data-confirm (cancelling a letter) asks first; without JavaScript it simply submits.
+// htmx requests that change something carry the CSRF token, read from the page's meta tag (no inline script).
+document.addEventListener('htmx:configRequest', function (e) {
+  var header = document.querySelector('meta[name="csrf-header"]');
+  var token = document.querySelector('meta[name="csrf-token"]');
+  if (header && token && token.content) e.detail.headers[header.content] = token.content;
+});
+// A button that asks before it does something that cannot be undone (revoking a link, deleting a token).
 document.addEventListener('submit', function (e) {
   var form = e.target;
-  var question = form && form.getAttribute ? form.getAttribute('data-confirm') : null;
-  if (question && !window.confirm(question)) e.preventDefault();
+  if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) e.preventDefault();
 });

@@ -1,6 +1,6 @@
 package org.roundrobin.request;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.hamcrest.Matchers.*;
 import static org.roundrobin.support.Fixtures.*;
 

@@ -50,6 +50,15 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /** Signs in through the login form, as a person would. */
+    public void signIn(String baseUrl, String username, String password) {
+        driver.get(baseUrl.replaceAll("/$", "") + "/login");
+        driver.findElement(org.openqa.selenium.By.id("j_username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("j_password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("j_password")).submit();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login") && !d.getCurrentUrl().contains("j_security_check"));
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }

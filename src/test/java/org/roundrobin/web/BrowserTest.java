@@ -48,6 +48,10 @@ class BrowserTest {
 
     WebDriver open(String path) {
         browser.driver.get(base.toString().replaceAll("/$", "") + path);
+        if (browser.driver.getCurrentUrl().contains("/login")) { // signed out: sign in through the form, then go on
+            browser.signIn(base.toString(), Api.ADMIN, Api.ADMIN_PASSWORD);
+            browser.driver.get(base.toString().replaceAll("/$", "") + path);
+        }
         return browser.driver;
     }
 
@@ -94,7 +98,7 @@ class BrowserTest {
         d.findElement(By.linkText("Launch")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-sentOn")));
         browser.assertAccessible("launch form");
-        d.findElement(By.cssSelector("button[type=submit]")).click();
+        d.findElement(By.cssSelector("main button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/jobs/"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".job-state"), "Finished"));
         String count = d.findElement(By.cssSelector(".job-count")).getText();

@@ -1,6 +1,6 @@
 package org.roundrobin.web;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.roundrobin.support.Fixtures.*;
 
