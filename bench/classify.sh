@@ -10,7 +10,7 @@ PAGES=${PAGES:-20}
 PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 WORK=$(mktemp -d)
 APP_PID=""
-# The API needs a signed-in caller: the bench's own admin password (see docs/readme-security.md).
+# The API needs a signed-in caller: the bench's own admin password (see "Signing in" in the README).
 BENCH_PASSWORD=${BENCH_PASSWORD:-bench-$(date +%s%N)-password}
 cleanup() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT

@@ -1,5 +1,7 @@
 package org.roundrobin.io;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,7 @@ public class CampaignExportResource {
     @GET
     @Path("{slug}/export.json")
     @Produces(MediaType.APPLICATION_JSON)
+    @CampaignAccess(Role.VIEWER)
     public Response json(@PathParam("slug") String slug) {
         exists(slug);
         return documents.download(ExportScope.of(slug), slug + "-" + clock.today() + ".json");
@@ -49,6 +52,7 @@ public class CampaignExportResource {
     @GET
     @Path("{slug}/export.csv")
     @Produces(CSV)
+    @CampaignAccess(Role.VIEWER)
     public Response csv(@PathParam("slug") String slug, @QueryParam("bom") @jakarta.ws.rs.DefaultValue("true") boolean bom) {
         exists(slug);
         StreamingOutput body = out -> csv.write(slug, bom, out);
@@ -60,6 +64,7 @@ public class CampaignExportResource {
     @GET
     @Path("{slug}/calendar.ics")
     @Produces(CalendarResource.ICS)
+    @CampaignAccess(Role.VIEWER)
     public Response calendar(@PathParam("slug") String slug) {
         String title = exists(slug).title;
         return calendars.ics("Round Robin: " + title, slug, deadlines.deadlines(slug));

@@ -1,5 +1,6 @@
 package org.roundrobin.io;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ public class ExportResource {
     @GET
     @Path("export")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     public Response all() {
         return download(ExportScope.ALL, "round-robin-export-" + clock.today() + ".json");
     }
@@ -38,6 +40,7 @@ public class ExportResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     public DocumentImport.Result restore(@QueryParam("merge") boolean merge, JsonNode document) {
         if (document == null) throw ProblemException.invalid("body", "is empty; send an export document");
         return restore.restore(document, merge);

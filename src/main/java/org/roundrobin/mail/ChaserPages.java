@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,6 +49,7 @@ public class ChaserPages {
 
     @POST
     @Path("{slug}/chase")
+    @CampaignAccess(Role.EDITOR)
     public Response chaseAll(@PathParam("slug") String slug, @RestForm String back) {
         List<Long> overdue = QuarkusTransaction.requiringNew().call(() -> FoiRequest.<FoiRequest>list(
                 "campaign = ?1 and state = ?2 and dueOn < ?3", Campaigns.find(slug), Status.AWAITING_RESPONSE, clock.today())
@@ -70,6 +73,7 @@ public class ChaserPages {
     /** Sends every chaser held for approval; one no longer needed (the authority answered meanwhile) is cancelled instead. */
     @POST
     @Path("{slug}/chasers/approve")
+    @CampaignAccess(Role.EDITOR)
     public Response approveAll(@PathParam("slug") String slug, @RestForm String back) {
         int[] n = QuarkusTransaction.requiringNew().call(() -> {
             List<Letter> held = Letter.heldFor(Campaigns.find(slug));
@@ -82,6 +86,7 @@ public class ChaserPages {
     @GET
     @Path("{slug}/mail-settings")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public String settingsPage(@PathParam("slug") String slug) {
         Campaign c = Campaigns.find(slug);
         MailSettings s = MailSettings.of(c.id);
@@ -91,6 +96,7 @@ public class ChaserPages {
 
     @POST
     @Path("{slug}/mail-settings")
+    @CampaignAccess(Role.OWNER)
     public Response saveSettings(@PathParam("slug") String slug, @RestForm String chasers, @RestForm String digest,
                                  @RestForm String version, @RestForm String back) {
         Form form = Form.empty().put("chasers", chasers).put("digest", "true".equals(digest)).put("version", version);

@@ -77,7 +77,7 @@ public class Composer {
     /** The From mailbox: the configured address, named after the requester unless a name is configured. */
     public InternetAddress from(FoiRequest r) {
         String address = config.from().address().orElseThrow(() -> ProblemException.conflict(
-                "Mail is not set up: set roundrobin.mail.from.address (see docs/readme-mail.md) before sending letters"));
+                "Mail is not set up: set roundrobin.mail.from.address (see 'Mail' in the README) before sending letters"));
         return Addresses.mailbox(address, config.from().name().orElse(r.campaign.requesterName), "requester.name");
     }
 

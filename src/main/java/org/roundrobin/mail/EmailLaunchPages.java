@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,12 +51,14 @@ public class EmailLaunchPages {
     @GET
     @Path("{slug}/launch/email")
     @Transactional
+    @CampaignAccess(Role.EDITOR)
     public String form(@PathParam("slug") String slug) {
         return page(Campaigns.find(slug), Form.empty()).render();
     }
 
     @POST
     @Path("{slug}/launch/email")
+    @CampaignAccess(Role.EDITOR)
     public Response launch(@PathParam("slug") String slug, @RestForm String note) {
         Form form = Form.empty().put("note", note);
         try {
@@ -71,6 +75,7 @@ public class EmailLaunchPages {
     @GET
     @Path("{slug}/outbox")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public String outbox(@PathParam("slug") String slug) {
         Campaign c = Campaigns.find(slug);
         return Templates.outbox(c, OutboxProgress.of(c), Job.latest(EmailLaunchJob.KIND, slug).orElse(null), views.withoutAddress(c),
@@ -81,6 +86,7 @@ public class EmailLaunchPages {
     @GET
     @Path("{slug}/outbox/bar")
     @Transactional
+    @CampaignAccess(Role.VIEWER)
     public String bar(@PathParam("slug") String slug) {
         return Templates.outbox$bar(OutboxProgress.of(Campaigns.find(slug))).render();
     }

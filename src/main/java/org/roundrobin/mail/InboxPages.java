@@ -1,5 +1,6 @@
 package org.roundrobin.mail;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -55,6 +56,7 @@ public class InboxPages {
 
     @GET
     @Transactional
+    @RolesAllowed("admin")
     public String inbox() {
         List<MessageView> messages = Correspondence.<Correspondence>find("request is null and direction = ?1 order by receivedAt desc, id desc",
                 Correspondence.Direction.IN).page(0, LIMIT).list().stream().map(MessageView::of).toList();
@@ -65,6 +67,7 @@ public class InboxPages {
     @GET
     @Path("{id}")
     @Transactional
+    @RolesAllowed("admin")
     public Response message(@PathParam("id") long id) {
         Correspondence c = find(id);
         if (c.request != null) return Redirects.seeOther("/requests/" + c.request.id, null, "letters");
@@ -74,6 +77,7 @@ public class InboxPages {
     /** Files the message under the request chosen (from the list, or by its id); it is then RECEIVED on that timeline. */
     @POST
     @Path("{id}/assign")
+    @RolesAllowed("admin")
     public Response assign(@PathParam("id") long id, @RestForm String request, @RestForm String requestId) {
         Form form = Form.empty().put("request", request).put("requestId", requestId);
         Long target = null;
@@ -113,6 +117,7 @@ public class InboxPages {
     @Path("{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Transactional
+    @RolesAllowed("admin")
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) {
         Attachment a = Attachment.findById(attachmentId);
         if (a == null || a.correspondence.id != id || a.correspondence.request != null) {

@@ -1,5 +1,8 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
+import io.quarkus.security.Authenticated;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
@@ -20,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundrobin.campaign.Campaign;
@@ -41,6 +45,8 @@ public class LetterPages {
 
     @Inject
     Outbox outbox;
+    @Inject
+    org.roundrobin.security.Access access;
     @Inject
     Composer composer;
     @Inject
@@ -73,6 +79,7 @@ public class LetterPages {
 
     @GET
     @Transactional
+    @Authenticated
     public Response letters(@QueryParam("status") String status, @QueryParam("campaign") String campaign, @QueryParam("page") Integer page) {
         Form form = Form.empty().put("status", status).put("campaign", campaign);
         String s = status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT);
@@ -87,28 +94,40 @@ public class LetterPages {
             wanted = Arrays.stream(Letter.Status.values()).filter(x -> x.name().equals(given)).toList();
             if (wanted.isEmpty()) form.error("status", "'" + status + "' is not one of the statuses below");
         }
-        Campaign c = campaign == null || campaign.isBlank() ? null : Campaign.findBySlug(campaign.strip()).orElse(null);
+        Set<Long> visible = access.visibleCampaignIds(); // null: an admin sees every campaign's letters
+        Campaign c = campaign == null || campaign.isBlank() ? null : Campaign.findBySlug(campaign.strip())
+                .filter(x -> visible == null || visible.contains(x.id)).orElse(null);
         if (c == null && campaign != null && !campaign.isBlank()) form.error("campaign", "there is no campaign '" + campaign + "'");
         int p = page == null || page < 1 ? 1 : page;
         List<LetterRow> rows = List.of();
         long total = 0;
         if (!form.invalid()) {
-            String where = "l.status in ?1" + (c == null ? "" : " and r.campaign = ?2");
-            Object[] params = c == null ? new Object[] {wanted} : new Object[] {wanted, c};
+            String where = "l.status in :wanted" + (c == null ? "" : " and r.campaign = :c") + (visible == null ? "" : " and r.campaign.id in :v");
+            io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("wanted", wanted);
+            if (c != null) params.and("c", c);
+            if (visible != null) params.and("v", idsOrNone(visible));
             total = Letter.count("select count(l) from Letter l join l.request r where " + where, params);
             rows = Letter.<Letter>find("select l from Letter l join fetch l.request r join fetch r.authority join fetch r.campaign where "
                     + where + " order by l.id desc", params).page(p - 1, PAGE).list().stream().map(LetterRow::of).toList();
         }
-        String html = Templates.letters(rows, counts(c), Campaign.list("state = ?1 order by title", Campaign.State.LAUNCHED),
+        List<Campaign> launched = access.visible(Campaign.<Campaign>list("state = ?1 order by title", Campaign.State.LAUNCHED), x -> x);
+        String html = Templates.letters(rows, counts(c, visible), launched,
                 new Filters(s, c == null ? null : c.slug, p, total), form).render();
         return Response.status(form.invalid() ? 400 : 200).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
-    private static List<StatusCount> counts(Campaign c) {
+    /** An empty IN list is not valid SQL everywhere: no campaigns becomes the id no campaign has. */
+    private static Set<Long> idsOrNone(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of(-1L) : ids;
+    }
+
+    private static List<StatusCount> counts(Campaign c, Set<Long> visible) {
         java.util.Map<Letter.Status, Long> n = new java.util.EnumMap<>(Letter.Status.class);
-        String q = "select l.status, count(l) from Letter l" + (c == null ? "" : " where l.request.campaign = :c") + " group by l.status";
+        String q = "select l.status, count(l) from Letter l where 1 = 1" + (c == null ? "" : " and l.request.campaign = :c")
+                + (visible == null ? "" : " and l.request.campaign.id in :v") + " group by l.status";
         var query = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(q, Object[].class);
         if (c != null) query.setParameter("c", c);
+        if (visible != null) query.setParameter("v", idsOrNone(visible));
         for (Object[] row : query.getResultList()) n.put((Letter.Status) row[0], (Long) row[1]);
         return Arrays.stream(Letter.Status.values())
                 .map(s -> new StatusCount(s.name(), org.roundrobin.web.Labels.text("letter." + s.name()), n.getOrDefault(s, 0L))).toList();
@@ -117,6 +136,7 @@ public class LetterPages {
     @GET
     @Path("{id: [0-9]+}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.LETTER)
     public String letter(@PathParam("id") long id) {
         return page(id, Form.empty().put("sentOn", clock.today()));
     }
@@ -126,12 +146,14 @@ public class LetterPages {
     @Path("{id: [0-9]+}.eml")
     @Produces(MediaType.WILDCARD)
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.LETTER)
     public Response eml(@PathParam("id") long id) {
         return Downloads.file(emlBytes(Outbox.find(id)), "message/rfc822", "letter-" + id + ".eml");
     }
 
     @POST
     @Path("{id: [0-9]+}/approve")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public Response approve(@PathParam("id") long id, @RestForm String back) {
         return act(id, back, () -> {
             Letter l = Outbox.find(id);
@@ -143,6 +165,7 @@ public class LetterPages {
 
     @POST
     @Path("{id: [0-9]+}/cancel")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public Response cancel(@PathParam("id") long id, @RestForm String back) {
         return act(id, back, () -> {
             outbox.cancel(id);
@@ -152,6 +175,7 @@ public class LetterPages {
 
     @POST
     @Path("{id: [0-9]+}/requeue")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public Response requeue(@PathParam("id") long id, @RestForm String back) {
         return act(id, back, () -> {
             outbox.requeue(id);
@@ -162,6 +186,7 @@ public class LetterPages {
     /** A person checked the sent folder: the letter went (on the day given, today if none). */
     @POST
     @Path("{id: [0-9]+}/confirm-sent")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.LETTER)
     public Response confirmSent(@PathParam("id") long id, @RestForm String sentOn, @RestForm String back) {
         Form form = Form.empty().put("sentOn", sentOn);
         LocalDate on = null;

@@ -1,5 +1,7 @@
 package org.roundrobin.mail;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,6 +51,7 @@ public class RequestLetterPages {
 
     @POST
     @Path("{id}/chase")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public Response chase(@PathParam("id") long id, @RestForm String back) {
         QuarkusTransaction.requiringNew().run(() -> Timelines.find(id));
         String target = Redirects.local(back, "/requests/" + id);
@@ -58,6 +61,7 @@ public class RequestLetterPages {
     /** Queues the review request by email now (a person decided); a 409 page when the timeline does not allow it. */
     @POST
     @Path("{id}/review-request")
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public Response reviewRequest(@PathParam("id") long id, @RestForm String back) {
         reviews.queue(id);
         return Redirects.seeOther(Redirects.local(back, "/requests/" + id), Notices.query(Notices.Code.REVIEW_QUEUED), "letters");
@@ -67,6 +71,7 @@ public class RequestLetterPages {
     @GET
     @Path("{id}/letters/{kind: [A-Za-z0-9_-]+}")
     @Transactional
+    @CampaignAccess(value = Role.VIEWER, from = CampaignAccess.From.REQUEST)
     public String preview(@PathParam("id") long id, @PathParam("kind") String kind) {
         FoiRequest r = Timelines.find(id);
         LetterKind k = LetterKind.parse(kind).orElseThrow(() -> ProblemException.notFound("Letter kind '" + kind + "' (one of "

@@ -1,5 +1,7 @@
 package org.roundrobin.replies;
 
+import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,6 +58,7 @@ public class ReplyPages {
     @GET
     @Path("{id}/replies/new")
     @Transactional
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public String form(@PathParam("id") long id) {
         return Templates.reply(Timelines.find(id), Form.empty().put("on", clock.today()).put("how", "POST")).render();
     }
@@ -63,6 +66,7 @@ public class ReplyPages {
     @POST
     @Path("{id}/replies")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @CampaignAccess(value = Role.EDITOR, from = CampaignAccess.From.REQUEST)
     public Response add(@PathParam("id") long id, MultipartFormDataInput input) throws IOException {
         Form form = Form.empty();
         ReplyUploads.Upload file = null;

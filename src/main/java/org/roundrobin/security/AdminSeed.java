@@ -26,6 +26,11 @@ public class AdminSeed {
 
     // Before the directory (10) and the demo campaign (20), which is owned by admin.
     void onStart(@Observes @Priority(5) StartupEvent start) {
+        ensureAdmin();
+    }
+
+    /** Creates the administrator from the setting unless the account exists (also for a database emptied in tests). */
+    public void ensureAdmin() {
         QuarkusTransaction.requiringNew().run(() -> ensure(ADMIN, password));
     }
 

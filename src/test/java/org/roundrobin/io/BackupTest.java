@@ -1,6 +1,6 @@
 package org.roundrobin.io;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

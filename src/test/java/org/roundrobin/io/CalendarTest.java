@@ -1,6 +1,6 @@
 package org.roundrobin.io;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,9 @@
 package org.roundrobin.io;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.roundrobin.support.Api.json;
 import static org.roundrobin.support.Fixtures.*;
@@ -30,6 +31,8 @@ import org.roundrobin.request.Attachment;
 import org.roundrobin.request.Correspondence;
 import org.roundrobin.request.FoiRequest;
 import org.roundrobin.support.FreshDatabase;
+import org.roundrobin.support.Api;
+import org.roundrobin.support.Accounts;
 import org.roundrobin.support.FreshDatabaseProfile;
 
 /**
@@ -62,7 +65,11 @@ class RoundTripTest {
     void exportRestoreIntoAFreshDatabaseExportAgainIsIdentical() {
         FreshDatabase.recreate();
         String campaign = richData();
+        String editor = Accounts.member(campaign, "EDITOR");
         String before = given().get("/api/export").then().statusCode(200)
+                .body("sections.users.username", hasItems("admin", editor))
+                .body("sections.users.find { it.username == '" + editor + "' }.email", is(editor + "@example.org"))
+                .body("sections.members.findAll { it.campaign == '" + campaign + "' }.role", hasItems("OWNER", "EDITOR"))
                 .body("sections.cases.reference", hasItems("FS50739797"))
                 .body("sections.cases.leadReference", hasItems("FS50739797"))
                 .body("sections.cases.decision.complianceDue", hasItem("2018-08-01"))
@@ -71,6 +78,8 @@ class RoundTripTest {
                 .body("sections.mailSettings.chasers", hasItems("AUTO", "APPROVE"))
                 .body("sections.digests", not(empty()))
                 .extract().asString();
+        // Accounts are exported without anything secret: no password hash, no token.
+        assertFalse(before.contains("passwordHash") || before.contains("$2a$") || before.contains("tokenHash"), "no secrets in the export");
         JsonPath doc = JsonPath.from(before);
         String campaignBefore = given().get("/api/campaigns/" + campaign + "/export.json").then().statusCode(200).extract().asString();
         String summaryBefore = given().get("/api/campaigns/" + campaign + "/summary").then().statusCode(200).extract().asString();
@@ -78,13 +87,16 @@ class RoundTripTest {
         FreshDatabase.recreate();
         shippedDirectoryOnly();
         given().get("/api/export").then().statusCode(200).body("sections.requests", empty()).body("sections.authorities", hasSize(1));
-        json().body(before).post("/api/import").then().statusCode(200)
+        json().body(before).post("/api/import").then().log().ifValidationFails().statusCode(200)
                 .body("sections.authorities.added", is(8)).body("sections.campaigns.added", is(4))
                 .body("sections.requests.added", is(8)).body("sections.correspondence.added", is(2))
                 .body("sections.cases.added", is(4))
                 .body("sections.letters.added", is(doc.getList("sections.letters").size()))
                 .body("sections.mailSettings.added", is(2))
-                .body("sections.digests.added", is(doc.getList("sections.digests").size()));
+                .body("sections.digests.added", is(doc.getList("sections.digests").size()))
+                .body("sections.users.added", is(1)).body("sections.members.added", is(doc.getList("sections.members").size()));
+        // A restored account has no password until an administrator sets one: it cannot sign in.
+        Api.anonymous().auth().preemptive().basic(editor, Accounts.PASSWORD).get("/api/me").then().statusCode(401);
 
         String after = given().get("/api/export").then().statusCode(200).extract().asString();
         assertNotEquals(before.length(), 0);
@@ -96,7 +108,8 @@ class RoundTripTest {
 
         // Now the database is not empty: a second restore is refused and changes nothing.
         json().body(before).post("/api/import").then().statusCode(409).contentType("application/problem+json")
-                .body("holding", hasItems("authorities", "campaigns", "requests", "correspondence", "cases", "letters", "mailSettings", "digests"));
+                .body("holding", hasItems("authorities", "campaigns", "requests", "correspondence", "cases", "letters", "mailSettings", "digests",
+                        "users", "members"));
         assertEquals(withoutExportedAt(after), withoutExportedAt(given().get("/api/export").then().extract().asString()));
     }
 

@@ -1,6 +1,6 @@
 package org.roundrobin.mail;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.roundrobin.mail.LetterPagesTest.post;

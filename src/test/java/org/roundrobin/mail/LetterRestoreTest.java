@@ -95,7 +95,7 @@ class LetterRestoreTest {
         assertEquals("HELD", letters(letters.tag() + "-2", "chaser-1").get("status"));
         // The SENT letter names its restored timeline event.
         long requestId = Fixtures.requestId(letters.campaign(), letters.tag() + "-0");
-        Object sentEvent = io.restassured.RestAssured.given().get("/api/requests/" + requestId).then().extract().path("events[0].id");
+        Object sentEvent = org.roundrobin.support.Api.given().get("/api/requests/" + requestId).then().extract().path("events[0].id");
         assertEquals(((Number) sentEvent).longValue(), ((Number) letters(letters.tag() + "-0", "request").get("eventId")).longValue());
 
         // A person cancels the held chaser here; merging the older document again leaves it cancelled.
@@ -131,7 +131,7 @@ class LetterRestoreTest {
 
     private static Map<String, Object> letters(String authority, String kind) {
         long id = Fixtures.requestId(letters.campaign(), authority);
-        List<Map<String, Object>> all = io.restassured.RestAssured.given().get("/api/requests/" + id + "/letters").then().statusCode(200)
+        List<Map<String, Object>> all = org.roundrobin.support.Api.given().get("/api/requests/" + id + "/letters").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         return all.stream().filter(l -> kind.equals(l.get("kind"))).findFirst().orElseThrow();
     }

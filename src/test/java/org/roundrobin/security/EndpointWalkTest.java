@@ -33,8 +33,8 @@ class EndpointWalkTest {
     /** The only routes anyone may use without signing in. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /logout", "GET /share/{token}", "GET /share/{token}/report");
 
-    /** Writes any signed-in user may make: about themselves, creating their own campaign, reading a reply without storing it. */
-    static final Set<String> ANY_USER_WRITES = Set.of("POST /api/campaigns", "POST /campaigns", "POST /api/classify",
+    /** Writes any signed-in user may make: about themselves, creating their own campaign (also from a spreadsheet), reading a reply without storing it. */
+    static final Set<String> ANY_USER_WRITES = Set.of("POST /api/campaigns", "POST /campaigns", "POST /api/campaigns/import", "POST /api/classify",
             "PUT /api/me", "PUT /api/me/password", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
             "POST /account/settings", "POST /account/password", "POST /account/tokens", "POST /account/tokens/{id}/revoke");
 
@@ -144,7 +144,7 @@ class EndpointWalkTest {
                 .replace("{slug}", op.path().contains("authorities") ? authority : slug)
                 .replace("{reference}", caseRef).replace("{kind}", "request").replace("{attachment}", "1")
                 .replace("{username}", viewer).replace("{token}", "not-a-share-token")
-                .replace("{id}", String.valueOf(op.path().startsWith("/api/letters") ? letter
+                .replace("{id}", String.valueOf(op.path().startsWith("/api/letters") || op.path().startsWith("/letters/") ? letter
                         : op.path().startsWith("/api/requests") || op.path().startsWith("/requests") ? request : 1))
                 .replaceAll("\\{[^}]+}", "1");
         spec = spec.redirects().follow(false);

@@ -60,6 +60,11 @@ public final class Api {
         return cookie;
     }
 
+    /** After the accounts were recreated: the next call signs in again. */
+    public static synchronized void forgetSessions() {
+        adminSession = null;
+    }
+
     private static synchronized String adminSession() {
         if (adminSession == null) adminSession = session(ADMIN, ADMIN_PASSWORD);
         return adminSession;

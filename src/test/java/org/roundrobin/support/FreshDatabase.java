@@ -6,6 +6,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
+import org.roundrobin.security.AdminSeed;
+import org.roundrobin.security.IdentityCache;
 
 /** Empties the {@link FreshDatabaseProfile} database: drop everything, migrate again. Never used on the shared one. */
 public final class FreshDatabase {
@@ -30,5 +32,10 @@ public final class FreshDatabase {
                 if (name.toLowerCase().endsWith("_seq")) em.createNativeQuery("alter sequence " + name + " restart with " + start).executeUpdate();
             }
         });
+        // The accounts went with everything else: the administrator comes back as on a first start, and sessions and
+        // remembered sign-ins of the old account are forgotten.
+        Arc.container().instance(AdminSeed.class).get().ensureAdmin();
+        Arc.container().instance(IdentityCache.class).get().clear();
+        Api.forgetSessions();
     }
 }

@@ -1,6 +1,6 @@
 package org.roundrobin.support;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 
 import io.restassured.response.Response;
 

@@ -1,6 +1,6 @@
 package org.roundrobin.web;
 
-import static io.restassured.RestAssured.given;
+import static org.roundrobin.support.Api.given;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.roundrobin.mail.MailboxReader;
 import org.roundrobin.mail.Sender;
 import org.roundrobin.replies.ReplyFiles;
+import org.roundrobin.support.Api;
 import org.roundrobin.support.Browser;
 import org.roundrobin.support.Fixtures;
 import org.roundrobin.support.GreenMailResource;
@@ -73,6 +74,10 @@ class MailBrowserTest {
 
     WebDriver open(String path) {
         browser.driver.get(base.toString().replaceAll("/$", "") + path);
+        if (browser.driver.getCurrentUrl().contains("/login")) { // signed out: sign in through the form, then go on
+            browser.signIn(base.toString(), Api.ADMIN, Api.ADMIN_PASSWORD);
+            browser.driver.get(base.toString().replaceAll("/$", "") + path);
+        }
         return browser.driver;
     }
 

@@ -1,5 +1,6 @@
 package org.roundrobin.io.backup;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ public class BackupResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     public Response backup() {
         return Response.status(Response.Status.CREATED).entity(backups.backup()).build();
     }

@@ -1,5 +1,6 @@
 package org.roundrobin.io.sheet;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ public class SheetImportResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
     public Response importSheet(byte[] body, @QueryParam("title") String title, @QueryParam("slug") String slug,
                                 @QueryParam("requestText") String requestText, @QueryParam("requesterName") String requesterName,
                                 @QueryParam("requesterEmail") String requesterEmail, @QueryParam("sentOn") String sentOn,
