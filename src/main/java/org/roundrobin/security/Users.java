@@ -23,10 +23,11 @@ public class Users {
     }
 
     public record View(long id, String username, String displayName, String email, boolean admin, boolean active,
-                       boolean digestOptOut, Instant createdAt, Instant lastLoginAt, int version) {
+                       boolean digestOptOut, Instant createdAt, Instant lastLoginAt, int version, boolean credentialsSet) {
+        /** {@code credentialsSet} is false for an account restored from an export (no password): it cannot sign in until given one. */
         public static View of(UserAccount u) {
             return new View(u.id, u.username, u.displayName, u.email, u.admin, u.active, u.digestOptOut, u.createdAt, u.lastLoginAt,
-                    u.version);
+                    u.version, u.passwordHash != null);
         }
     }
 

@@ -97,6 +97,8 @@ class RoundTripTest {
                 .body("sections.users.added", is(1)).body("sections.members.added", is(doc.getList("sections.members").size()));
         // A restored account has no password until an administrator sets one: it cannot sign in.
         Api.anonymous().auth().preemptive().basic(editor, Accounts.PASSWORD).get("/api/me").then().statusCode(401);
+        given().get("/api/users").then().statusCode(200).body("find { it.username == '" + editor + "' }.credentialsSet", is(false))
+                .body("find { it.username == 'admin' }.credentialsSet", is(true));
 
         String after = given().get("/api/export").then().statusCode(200).extract().asString();
         assertNotEquals(before.length(), 0);
