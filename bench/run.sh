@@ -98,8 +98,8 @@ TOKEN=$(curl -fs -u "admin:$PASSWORD" -H 'Content-Type: application/json' -d '{"
 AUTH="Authorization: Bearer $TOKEN"
 session() {   # a fresh cookie per measurement: a cookie older than new-cookie-interval (1 min) is re-issued on every answer
   rm -f "$WORK/jar"
-  curl -fs -o /dev/null -c "$WORK/jar" -d j_username=admin -d "j_password=$PASSWORD" "$BASE/j_security_check"
-  echo "Cookie: rr-session=$(awk '$6 == "rr-session" { print $7 }' "$WORK/jar")"
+  curl -s -o /dev/null -c "$WORK/jar" -d j_username=admin -d "j_password=$PASSWORD" "$BASE/j_security_check" || true
+  echo "Cookie: rr-session=$(awk '$6 == "rr-session" { print $7 }' "$WORK/jar" 2>/dev/null || true)"
 }
 api() { curl -fsS -H "$AUTH" "$@"; }
 
@@ -156,7 +156,7 @@ drain() {   # wrk stops with requests still running in the service: wait for the
   # (busy worker threads, not http_server_active_requests: a request whose client went away no longer counts there)
   for _ in $(seq 1 120); do
     local active; active=$(api --max-time 10 "$BASE/q/metrics" 2>/dev/null \
-        | awk '/^worker_pool_active\{.*vert.x-worker-thread/ { print int($2) }' | head -1)
+        | awk '/^worker_pool_active\{.*vert.x-worker-thread/ { print int($2) }' | head -1 || true)
     [ "${active:-0}" -le 1 ] && return   # 1 may be this very request
     sleep 0.5
   done
@@ -168,10 +168,11 @@ measure() {   # name, path, kind (api|page|open)
   local code; code=$(curl -s -o "$WORK/probe" -w '%{http_code}' -H "$header" "$BASE$path")
   [ "$code" = 200 ] || { echo "$path answered $code (expected 200); not measured"; printf '%s\t%s\tERR %s\n' "$name" "$path" "$code" >>"$WORK/results.tsv"; return; }
   log "wrk $path ($(stat -c %s "$WORK/probe") bytes)"
-  # --timeout 10s: a slow page is measured (wrk's default of 2 s would drop its latencies)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -H "$header" "$BASE$path" >/dev/null
+  # --timeout 30s: a slow page is measured (wrk's default of 2 s drops its latencies, and a client that gives up and
+  # reconnects leaves its request running in the service: more requests at once than connections)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -H "$header" "$BASE$path" >/dev/null
   drain
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -H "$header" "$BASE$path" >"$WORK/wrk.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency -H "$header" "$BASE$path" >"$WORK/wrk.txt"
   drain
   cp "$WORK/wrk.txt" "$WORK/wrk-$name.txt"
   python3 - "$WORK/wrk.txt" "$name" "$path" >>"$WORK/results.tsv" <<'PY'
