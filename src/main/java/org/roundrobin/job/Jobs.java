@@ -27,6 +27,8 @@ public class Jobs {
 
     @Inject
     CurrentUser currentUser;
+    @Inject
+    JobTimer timer;
     /** No context is carried over from the HTTP request that started a job: the job outlives it. */
     private final ManagedExecutor executor = ManagedExecutor.builder().propagated(ThreadContext.NONE)
             .cleared(ThreadContext.ALL_REMAINING).maxAsync(2).build();
@@ -80,7 +82,7 @@ public class Jobs {
             return j;
         });
         long id = job.id;
-        executor.runAsync(() -> run(id, work));
+        executor.runAsync(() -> timer.run(kind, () -> run(id, work)));
         return job;
     }
 

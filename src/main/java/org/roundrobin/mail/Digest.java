@@ -22,6 +22,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.roundrobin.campaign.Campaign;
+import org.roundrobin.job.JobTimer;
 import org.roundrobin.request.AppClock;
 import org.roundrobin.request.Deadlines;
 import org.roundrobin.request.FoiRequest;
@@ -47,6 +48,8 @@ public class Digest {
     @Inject
     MailConfig config;
     @Inject
+    JobTimer timer;
+    @Inject
     MailSessions sessions;
     @Inject
     AppTemplates templates;
@@ -70,7 +73,7 @@ public class Digest {
 
     @Scheduled(cron = "{roundrobin.mail.digest.cron}", timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void job() {
-        if (config.digest().enabled()) sendAll(clock.today());
+        if (config.digest().enabled()) timer.time("digest", () -> sendAll(clock.today()));
     }
 
     public List<Sent> sendAll(LocalDate today) {

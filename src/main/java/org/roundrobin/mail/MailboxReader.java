@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import org.jboss.logging.Logger;
+import org.roundrobin.job.JobTimer;
 import org.roundrobin.request.Correspondence;
 
 /**
@@ -31,13 +32,15 @@ public class MailboxReader {
     MailSessions sessions;
     @Inject
     Inbound inbound;
+    @Inject
+    JobTimer timer;
 
     public record Poll(int read, int stored, int matched, int duplicates, int failed) {
     }
 
     @Scheduled(every = "{roundrobin.mail.imap.poll-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (config.imap().enabled()) poll();
+        if (config.imap().enabled()) timer.time("inbox", this::poll);
     }
 
     public Poll poll() {

@@ -34,6 +34,8 @@ public class Outbox {
     CurrentUser currentUser;
     @Inject
     OutboxEvents events;
+    @Inject
+    LetterMetrics metrics;
 
     /** Renders and stores a letter (QUEUED, or HELD for approval) in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,6 +47,7 @@ public class Outbox {
         l.nextAttemptAt = l.queuedAt;
         l.queuedBy = by();
         l.persist();
+        metrics.queuedOnCommit();
         return l;
     }
 

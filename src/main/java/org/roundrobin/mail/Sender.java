@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.jboss.logging.Logger;
+import org.roundrobin.job.JobTimer;
 import org.roundrobin.request.AppClock;
 import org.roundrobin.request.FoiRequest;
 import org.roundrobin.request.Status;
@@ -54,6 +55,10 @@ public class Sender {
     AppClock clock;
     @Inject
     EntityManager em;
+    @Inject
+    LetterMetrics metrics;
+    @Inject
+    JobTimer timer;
 
     private final ReentrantLock inFlight = new ReentrantLock();
     private volatile boolean stopping;
@@ -79,6 +84,10 @@ public class Sender {
 
     /** Sends every letter that is due, in chunks, until none is left (or the application stops). */
     public Report sendDue() {
+        return timer.time("sender", this::drain).result();
+    }
+
+    private Report drain() {
         outbox.recoverInterrupted(config.sendingStaleAfter());
         Instant runStart = Instant.now(); // a letter retried during this run waits for the next one
         int[] n = new int[5];
@@ -192,9 +201,11 @@ public class Sender {
                 x.lastError = "Interrupted while handing over (" + describe(e) + "): check the sent folder, then confirm or requeue";
             });
             n[3]++;
+            metrics.uncertain();
             return false;
         }
         recordSent(l.id, now);
+        metrics.sent();
         n[0]++;
         return true;
     }
@@ -221,7 +232,7 @@ public class Sender {
 
     /** Schedules the next attempt with doubling backoff; true if it will be retried, false if it is now FAILED. */
     private boolean retryOrFail(long id, String why, boolean permanent) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        boolean retried = QuarkusTransaction.requiringNew().call(() -> {
             Letter x = Letter.findById(id);
             x.lastError = why;
             x.claimedAt = null;
@@ -234,6 +245,8 @@ public class Sender {
             x.nextAttemptAt = Instant.now().plus(wait);
             return true;
         });
+        if (!retried) metrics.failed();
+        return retried;
     }
 
     /** Back to the queue untouched (claimed but never attempted, e.g. at shutdown). */
