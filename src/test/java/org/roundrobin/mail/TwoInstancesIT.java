@@ -62,6 +62,11 @@ class TwoInstancesIT {
             p.waitFor();
         }
         if (smtp != null) smtp.stop();
+        if (work != null) {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         try (var c = DriverManager.getConnection(PG, "postgres", "")) {
             c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
         }
