@@ -59,6 +59,17 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> !d.getCurrentUrl().contains("/login") && !d.getCurrentUrl().contains("j_security_check"));
     }
 
+    /** Opens a page of the service at {@code baseUrl}; when it sends the browser to sign in, signs in as the test admin and goes on. */
+    public WebDriver open(String baseUrl, String path) {
+        String url = baseUrl.replaceAll("/$", "") + path;
+        driver.get(url);
+        if (driver.getCurrentUrl().contains("/login")) {
+            signIn(baseUrl, Api.ADMIN, Api.ADMIN_PASSWORD);
+            driver.get(url);
+        }
+        return driver;
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }

@@ -47,12 +47,7 @@ class BrowserTest {
     }
 
     WebDriver open(String path) {
-        browser.driver.get(base.toString().replaceAll("/$", "") + path);
-        if (browser.driver.getCurrentUrl().contains("/login")) { // signed out: sign in through the form, then go on
-            browser.signIn(base.toString(), Api.ADMIN, Api.ADMIN_PASSWORD);
-            browser.driver.get(base.toString().replaceAll("/$", "") + path);
-        }
-        return browser.driver;
+        return browser.open(base.toString(), path);
     }
 
     WebElement byId(String id) {

@@ -30,7 +30,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.roundrobin.mail.MailboxReader;
 import org.roundrobin.mail.Sender;
 import org.roundrobin.replies.ReplyFiles;
-import org.roundrobin.support.Api;
 import org.roundrobin.support.Browser;
 import org.roundrobin.support.Fixtures;
 import org.roundrobin.support.GreenMailResource;
@@ -73,12 +72,7 @@ class MailBrowserTest {
     }
 
     WebDriver open(String path) {
-        browser.driver.get(base.toString().replaceAll("/$", "") + path);
-        if (browser.driver.getCurrentUrl().contains("/login")) { // signed out: sign in through the form, then go on
-            browser.signIn(base.toString(), Api.ADMIN, Api.ADMIN_PASSWORD);
-            browser.driver.get(base.toString().replaceAll("/$", "") + path);
-        }
-        return browser.driver;
+        return browser.open(base.toString(), path);
     }
 
     WebElement byId(String id) {
