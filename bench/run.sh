@@ -6,7 +6,7 @@
 #   bench/run.sh --postgres      PostgreSQL on 127.0.0.1:5432 (user postgres, db test), a fresh schema dropped after
 #
 # Environment (all optional): WARMUP=5 DURATION=30 (seconds per endpoint), CONNECTIONS=16, THREADS=2,
-# CAMPAIGNS=200, BODIES=50000, KEEP=1 (keep the temp dir: app log, wrk outputs), JAR (a quarkus-run.jar to use instead of building), JVM_FLAGS="-XX:+UseSerialGC -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m" (run with MALLOC_ARENA_MAX=2), OUT=bench/results/latest.md.
+# CAMPAIGNS=200, BODIES=50000, KEEP=1 (keep the temp dir: app log, wrk outputs), JAR (a quarkus-run.jar to use instead of building), JVM_FLAGS="-XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m" (run with MALLOC_ARENA_MAX=2), CDS=0 (no class archive), OUT=bench/results/latest.md.
 # Quick run: WARMUP=1 DURATION=5 CAMPAIGNS=20 BODIES=5000 OUT=/tmp/quick.md bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,8 @@ THREADS=${THREADS:-2}
 CAMPAIGNS=${CAMPAIGNS:-200}
 BODIES=${BODIES:-50000}
 CHUNK=${CHUNK:-10000}   # rows per directory import: 10,000 rows are ~1.3 MB, under roundrobin.import.max-bytes (5M)
-JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m}
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m}
+CDS=${CDS:-1}           # 1: a training start writes an AppCDS class archive that every measured start uses (README "JVM flags")
 OUT=${OUT:-bench/results/latest.md}
 # A launch by email is one transaction: at 50,000 letters it can outlast the default 60 s transaction timeout on a
 # busy machine, so the bench allows 300 s (and says so in the results); the launch's time is reported either way.
@@ -61,6 +62,20 @@ else
   fi
   DB_FLAGS=()   # the default jdbc:h2:file:./data/roundrobin, relative to the working directory: the temp dir
   DB="H2 (file database in a fresh temp dir)"
+fi
+
+# ---- AppCDS: a training start (empty database, stopped once ready) writes the class archive the measured starts use ----
+if [ "$CDS" = 1 ]; then
+  log "Training start for the AppCDS archive"
+  mkdir -p "$WORK/train"
+  # shellcheck disable=SC2086
+  (cd "$WORK/train" && ROUNDROBIN_ADMIN_PASSWORD="$PASSWORD" exec java $JVM_FLAGS -XX:ArchiveClassesAtExit="$WORK/app.jsa" \
+      -Dquarkus.http.port="$PORT" "${DB_FLAGS[@]}" -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/train.log" 2>&1) &
+  TRAIN=$!
+  for _ in $(seq 1 1200); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.1; done
+  kill "$TRAIN"; wait "$TRAIN" 2>/dev/null || true
+  if [ -s "$WORK/app.jsa" ]; then JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=$WORK/app.jsa"; else log "No archive written; starting without"; fi
+  if [ "$POSTGRES" = 1 ]; then psql -q -h 127.0.0.1 -U postgres -d test -c "drop schema if exists $SCHEMA cascade" >/dev/null; fi
 fi
 
 # ---- Start: fresh data dir; mail has a From address (so a launch queues letters) but the sender never runs ----

@@ -88,12 +88,63 @@ public class Authority extends PanacheEntity {
         return find("wdtkUrlName", urlName).firstResultOptional();
     }
 
-    /** The directory filtered by tag and/or jurisdiction (either may be null), tags fetched in the same query. */
-    public static List<Authority> search(String tag, Jurisdiction jurisdiction, String text) {
-        StringBuilder q = new StringBuilder("select distinct a from Authority a left join fetch a.tags where 1 = 1");
+    /** The tags in use and the directory revision they were read at (the list is kept until an authority changes). */
+    private record Tags(long revision, List<String> tags) {
+    }
+
+    private static volatile Tags keptTags = new Tags(Long.MIN_VALUE, List.of());
+
+    /** Forgets the kept tag list (tests that rebuild the database, whose revisions start again). */
+    public static void forgetTags() {
+        keptTags = new Tags(Long.MIN_VALUE, List.of());
+    }
+
+    /**
+     * Every tag in use, sorted. Reading them means walking every tag row (50,000 of them for a large directory), so
+     * the list is kept with the directory's revision, which any change to an authority raises in its own transaction
+     * (see {@code campaign.Revisions}): a page costs one lookup of that number until something changes.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> allTags() {
+        var em = getEntityManager();
+        var session = em.unwrap(org.hibernate.engine.spi.SessionImplementor.class);
+        if (session.isDirty()) session.flush();
+        boolean mine = org.roundrobin.campaign.Revisions.directoryTouchedInThisTransaction(session);
+        long revision = ((Number) em.createNativeQuery("select revision from app_revision where name = 'directory'").getSingleResult()).longValue();
+        Tags kept = keptTags;
+        if (!mine && kept.revision() == revision) return kept.tags();
+        List<String> read = List.copyOf(em.createNativeQuery("select distinct tag from authority_tag order by tag", String.class).getResultList());
+        if (!mine) keptTags = new Tags(revision, read);
+        return read;
+    }
+
+    /**
+     * The authorities with this tag and/or in this jurisdiction, by name, without their tags: a campaign's targets
+     * (50,000 of them for some), read-only. {@link #search} is the same with the tags, for the directory's pages.
+     */
+    public static List<Authority> targets(String tag, Jurisdiction jurisdiction) {
+        return find(filter(tag, jurisdiction, null, "select a from Authority a where 1 = 1"))
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** Whether any authority has this tag and/or is in this jurisdiction (without reading them all). */
+    public static boolean anyTarget(String tag, Jurisdiction jurisdiction) {
+        return !find(filter(tag, jurisdiction, null, "select a from Authority a where 1 = 1")).range(0, 0).list().isEmpty();
+    }
+
+    private record Filter(String query, java.util.Map<String, Object> params) {
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Authority> find(Filter f) {
+        return find(f.query(), f.params());
+    }
+
+    private static Filter filter(String tag, Jurisdiction jurisdiction, String text, String select) {
+        StringBuilder q = new StringBuilder(select);
         var params = new java.util.HashMap<String, Object>();
         if (tag != null && !tag.isBlank()) {
-            q.append(" and exists (select 1 from Authority b join b.tags t where b = a and t = :tag)");
+            // "in" rather than a correlated "exists": the tag's index finds the few rows, instead of a test per authority
+            q.append(" and a.id in (select b.id from Authority b join b.tags t where t = :tag)");
             params.put("tag", tag.trim().toLowerCase(java.util.Locale.ROOT));
         }
         if (jurisdiction != null) {
@@ -105,6 +156,14 @@ public class Authority extends PanacheEntity {
             params.put("text", "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         q.append(" order by a.name");
-        return find(q.toString(), params).list();
+        return new Filter(q.toString(), params);
     }
+
+    /** The directory filtered by tag and/or jurisdiction (either may be null), tags fetched in the same query. */
+    public static List<Authority> search(String tag, Jurisdiction jurisdiction, String text) {
+        // Read-only: nobody edits what a search found, so the commit need not check each one for changes.
+        return find(filter(tag, jurisdiction, text, "select distinct a from Authority a left join fetch a.tags where 1 = 1"))
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
 }

@@ -66,8 +66,7 @@ public class AuthorityPages {
     public String list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction) {
         Jurisdiction j = jurisdiction == null || jurisdiction.isBlank() ? null : Jurisdiction.parse(jurisdiction)
                 .orElseThrow(() -> ProblemException.invalid("jurisdiction", "'" + jurisdiction + "' is not a known jurisdiction"));
-        List<String> tags = Panache.getEntityManager().createQuery("select distinct t from Authority a join a.tags t order by t", String.class)
-                .getResultList();
+        List<String> tags = Authority.allTags();
         return Templates.list(Authority.search(tag, j, q), tags, List.of(Jurisdiction.values()), q == null ? "" : q,
                 tag == null ? "" : tag, j == null ? "" : j.name()).render();
     }

@@ -68,6 +68,13 @@ public class Campaign extends PanacheEntity {
 
     @Version
     public int version;
+    /**
+     * Raised by {@link Revisions} whenever the campaign's requests, letters or cases change (never written from here:
+     * an edit of the campaign must not undo a raise). Starts at a random value, so a campaign recreated with the same
+     * id (a restore) never meets cached figures of the one before.
+     */
+    @jakarta.persistence.Column(updatable = false)
+    public long revision;
     public Instant createdAt;
     public Instant updatedAt;
 
@@ -76,6 +83,7 @@ public class Campaign extends PanacheEntity {
         // A restore (io) brings the original timestamps; anything else is created now.
         if (createdAt == null) createdAt = Instant.now();
         if (updatedAt == null) updatedAt = createdAt;
+        revision = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 52);
     }
 
     @PreUpdate
@@ -104,6 +112,6 @@ public class Campaign extends PanacheEntity {
         if (!targetAuthorities.isEmpty()) {
             return targetAuthorities.stream().sorted(java.util.Comparator.comparing(a -> a.name)).toList();
         }
-        return Authority.search(targetTag, targetJurisdiction, null);
+        return Authority.targets(targetTag, targetJurisdiction);
     }
 }

@@ -105,8 +105,7 @@ public class CampaignPages {
     }
 
     private TemplateInstance page(Form form, Campaign c) {
-        List<String> tags = Authority.getEntityManager().createQuery("select distinct t from Authority a join a.tags t order by t", String.class)
-                .getResultList();
+        List<String> tags = Authority.allTags();
         return Templates.form(form, c, tags, List.of(Jurisdiction.values()));
     }
 }

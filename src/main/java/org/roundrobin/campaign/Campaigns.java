@@ -157,7 +157,7 @@ public class Campaigns {
             errors.add(FieldError.of("targets", "name a tag (e.g. \"police\"), a jurisdiction or a list of authorities"));
             return new Targeting(null, null, Set.of());
         }
-        if (Authority.search(tag, jurisdiction, null).isEmpty()) {
+        if (!Authority.anyTarget(tag, jurisdiction)) {
             errors.add(FieldError.of(tag != null ? "targets.tag" : "targets.jurisdiction", "no authority in the directory matches "
                     + (tag != null ? "the tag '" + tag + "'" : "") + (tag != null && jurisdiction != null ? " in " : "")
                     + (jurisdiction != null ? jurisdiction.label() : "")));

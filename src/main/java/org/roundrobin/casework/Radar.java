@@ -49,6 +49,10 @@ public class Radar {
                          RequestViews.CampaignRef campaign, Status status, String caseReference) {
     }
 
+    /** Soonest first, then by authority and kind. */
+    public static final Comparator<Window> ORDER = Comparator.comparing(Window::closesOn).thenComparing((Window w) -> w.authority().name())
+            .thenComparing(Window::kind);
+
     /** Only these states can have a window open; FOISA requests awaiting a response can be reviewed once overdue (s.20). */
     private static final String CANDIDATES = "(r.state in :states or (r.state = :awaiting and a.law = :foisa))";
     private static final EnumSet<Status> STATES = EnumSet.of(Status.RESPONDED, Status.REVIEW_PENDING, Status.REVIEWED, Status.DECIDED);
@@ -63,18 +67,20 @@ public class Radar {
         LocalDate until = today.plusDays(days);
         Timeline.Policy policy = config.policy();
         EntityManager em = Panache.getEntityManager();
+        // Only the asked campaigns' requests are read (the home page asks for those it has not kept).
+        String where = CANDIDATES + (campaigns == null ? "" : " and r.campaign.id in :campaigns");
         List<FoiRequest> requests = bind(em.createQuery("select r from FoiRequest r join fetch r.authority a join fetch r.campaign "
-                + "where " + CANDIDATES, FoiRequest.class)).getResultList();
+                + "where " + where, FoiRequest.class), campaigns).getResultList();
         Map<Long, List<Entry>> entries = new HashMap<>();
         for (Object[] e : bind(em.createQuery("select r.id, e.id, e.seq, e.type, e.on, e.extendedTo, e.reviewResult, e.decision, "
-                + "e.complianceDue, e.corrects from RequestEvent e join e.request r join r.authority a where " + CANDIDATES,
-                Object[].class)).getResultList()) {
+                + "e.complianceDue, e.corrects from RequestEvent e join e.request r join r.authority a where " + where,
+                Object[].class), campaigns).getResultList()) {
             entries.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(new Entry((Long) e[1], (Integer) e[2], (EventType) e[3],
                     (LocalDate) e[4], null, (LocalDate) e[5], (ReviewResult) e[6], (DecisionOutcome) e[7], (LocalDate) e[8], (Long) e[9]));
         }
         Map<Long, String> cases = new HashMap<>();
         for (Object[] c : bind(em.createQuery("select r.id, c.reference from RegulatorCase c join c.request r join r.authority a "
-                + "where " + CANDIDATES, Object[].class)).getResultList()) {
+                + "where " + where, Object[].class), campaigns).getResultList()) {
             cases.put((Long) c[0], (String) c[1]);
         }
         List<Window> windows = new ArrayList<>();
@@ -94,11 +100,12 @@ public class Radar {
                         new RequestViews.CampaignRef(r.campaign.slug, r.campaign.title), s.status(), cases.get(r.id)));
             }
         }
-        windows.sort(Comparator.comparing(Window::closesOn).thenComparing(w -> w.authority().name()).thenComparing(Window::kind));
+        windows.sort(ORDER);
         return new View(today, days, until, includeClosed, windows);
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q) {
-        return q.setParameter("states", STATES).setParameter("awaiting", Status.AWAITING_RESPONSE).setParameter("foisa", Law.FOISA);
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, java.util.Set<Long> campaigns) {
+        q.setParameter("states", STATES).setParameter("awaiting", Status.AWAITING_RESPONSE).setParameter("foisa", Law.FOISA);
+        return campaigns == null ? q : q.setParameter("campaigns", campaigns.isEmpty() ? java.util.Set.of(-1L) : campaigns);
     }
 }

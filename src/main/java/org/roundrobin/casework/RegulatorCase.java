@@ -33,7 +33,7 @@ import org.roundrobin.request.RequestState;
  */
 @Entity
 @Table(name = "regulator_case")
-public class RegulatorCase extends PanacheEntity {
+public class RegulatorCase extends PanacheEntity implements org.roundrobin.campaign.CampaignPart {
 
     public String reference;
     @Enumerated(EnumType.STRING)
@@ -143,5 +143,10 @@ public class RegulatorCase extends PanacheEntity {
     public static List<RegulatorCase> followersOf(Collection<RegulatorCase> leads) {
         if (leads.isEmpty()) return List.of();
         return find(WITH_REQUEST + "where c.lead in ?1 order by c.reference", leads).list();
+    }
+
+    @Override
+    public Long campaignId() {
+        return request == null ? null : request.campaignId();
     }
 }

@@ -24,6 +24,11 @@ public record CampaignSummary(String campaign, long total, Map<Status, Long> byS
     public record QuestionRef(int number, String label) {
     }
 
+    /** The summary as of the campaign's current revision: worked out again only once the campaign has changed. */
+    public static CampaignSummary cached(Campaign c, LocalDate today) {
+        return org.roundrobin.campaign.CampaignCache.get(c, "summary", today, () -> of(c, today));
+    }
+
     public static CampaignSummary of(Campaign c, LocalDate today) {
         EntityManager em = Panache.getEntityManager();
         // Status depends on the day: group by the stored state and its dates, then let Status.at decide (few groups: dates cluster).

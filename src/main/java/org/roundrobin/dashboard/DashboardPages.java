@@ -15,6 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
+import org.roundrobin.campaign.CampaignCache;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.campaign.Campaigns;
 import org.roundrobin.http.ProblemException;
@@ -31,13 +36,24 @@ public class DashboardPages {
     @Inject
     AppClock clock;
 
+    @Inject
+    Engine engine;
+
+    /**
+     * The page's heavy parts (the charts, the tile map, the matrix table: most of its HTML) rendered once per revision
+     * of the campaign and kept with its figures. They hold nothing of the viewer's: no form, no token, links only.
+     */
+    @TemplateData
+    public record Parts(RawString chart, RawString outcomeTable, RawString histogram, RawString tiles, RawString matrix) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Dashboards.View view, MatrixQuery.Matrix matrix, Job launch,
+        static native TemplateInstance dashboard(Dashboards.View view, MatrixQuery.Matrix matrix, Parts parts, Job launch,
                                                  List<Jurisdiction> jurisdictions, List<StatusGroup> groups,
                                                  List<OutcomeStyle> styles);
 
-        static native TemplateInstance dashboard$matrix(Dashboards.View view, MatrixQuery.Matrix matrix,
+        static native TemplateInstance dashboard$matrix(Dashboards.View view, MatrixQuery.Matrix matrix, Parts parts,
                                                         List<Jurisdiction> jurisdictions, List<StatusGroup> groups);
     }
 
@@ -54,11 +70,31 @@ public class DashboardPages {
         Dashboards.View view = Dashboards.build(c, clock.today(), filters, Dashboards.PAGE_SIZE);
         List<Jurisdiction> jurisdictions = List.of(Jurisdiction.values());
         List<StatusGroup> groups = List.of(StatusGroup.values());
+        List<OutcomeStyle> styles = List.of(OutcomeStyle.values());
+        Parts parts = parts(view, styles, clock.today());
         if (htmx != null && "matrix".equals(target)) {
-            return Templates.dashboard$matrix(view, view.matrix(), jurisdictions, groups).render();
+            return Templates.dashboard$matrix(view, view.matrix(), parts, jurisdictions, groups).render();
         }
         Job launch = Job.latest("launch", c.slug).orElse(null);
-        return Templates.dashboard(view, view.matrix(), launch, jurisdictions, groups, List.of(OutcomeStyle.values())).render();
+        return Templates.dashboard(view, view.matrix(), parts, launch, jurisdictions, groups, styles).render();
+    }
+
+    private Parts parts(Dashboards.View view, List<OutcomeStyle> styles, java.time.LocalDate today) {
+        Campaign c = view.campaign();
+        RawString[] whole = CampaignCache.get(c, "html", today, () -> new RawString[] {
+                tag("outcomeChart", Map.of("chart", view.chart(), "id", "chart-outcomes")),
+                tag("outcomeTable", Map.of("chart", view.chart(), "styles", styles)),
+                tag("histogram", Map.of("h", view.timeliness().histogram(), "id", "chart-days")),
+                view.tiles().shown() ? tag("tiles", Map.of("grid", view.tiles(), "id", "tiles", "links", true)) : new RawString("")});
+        RawString matrix = CampaignCache.get(c, "html-matrix" + view.matrix().filters().here(), today,
+                () -> tag("matrixTable", Map.of("matrix", view.matrix(), "sortable", true)));
+        return new Parts(whole[0], whole[1], whole[2], whole[3], matrix);
+    }
+
+    private RawString tag(String name, Map<String, Object> params) {
+        TemplateInstance t = engine.getTemplate("tags/" + name).instance();
+        params.forEach(t::data);
+        return new RawString(t.render());
     }
 
     static MatrixQuery.Filters filters(String status, String jurisdiction, String section, String sort, Integer page) {

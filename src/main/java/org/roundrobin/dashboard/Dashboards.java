@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.roundrobin.campaign.Campaign;
+import org.roundrobin.campaign.CampaignCache;
 import org.roundrobin.request.FoiRequest;
 import org.roundrobin.request.Timeline;
 
@@ -63,9 +64,24 @@ public final class Dashboards {
                        List<Section> sections, Timeliness timeliness, PoliceTiles.Grid tiles, MatrixQuery.Matrix matrix) {
     }
 
-    /** Everything but the matrix: what the dashboard and the report share. */
+    /** The campaign-wide part of the dashboard, kept until the campaign changes ({@link CampaignCache}). */
+    private record Aggregates(CampaignSummary summary, List<StripItem> strip, Charts.OutcomeChart chart, List<Section> sections,
+                              Timeliness timeliness, PoliceTiles.Grid tiles) {
+    }
+
+    /**
+     * The dashboard: its aggregates and a page of the matrix, each kept until the campaign changes, so that looking
+     * again costs no statement beyond reading the campaign (a full-length matrix, for the report, is never kept).
+     */
     public static View build(Campaign c, LocalDate today, MatrixQuery.Filters filters, int pageSize) {
-        CampaignSummary s = CampaignSummary.of(c, today);
+        Aggregates a = CampaignCache.get(c, "dashboard", today, () -> aggregates(c, today));
+        MatrixQuery.Matrix matrix = pageSize > PAGE_SIZE ? MatrixQuery.page(c, today, filters, pageSize)
+                : CampaignCache.get(c, "matrix" + filters.here() + "&size=" + pageSize, today, () -> MatrixQuery.page(c, today, filters, pageSize));
+        return new View(c, a.summary(), a.strip(), a.chart(), a.sections(), a.timeliness(), a.tiles(), matrix);
+    }
+
+    private static Aggregates aggregates(Campaign c, LocalDate today) {
+        CampaignSummary s = CampaignSummary.cached(c, today);
         List<StripItem> strip = new ArrayList<>();
         for (StatusGroup g : StatusGroup.values()) {
             long n = g.count(s.byStatus());
@@ -75,8 +91,7 @@ public final class Dashboards {
         long late = StatusGroup.OVERDUE.count(s.byStatus()) + StatusGroup.VERY_OVERDUE.count(s.byStatus());
         Timeliness t = new Timeliness(s.responded(), s.respondedOnTime(), s.onTimeRate(), s.medianWorkingDays(),
                 Charts.histogram(daysTaken(c)), overdue(c, today), late);
-        return new View(c, s, strip, Charts.outcomes(s), sections, t, PoliceTiles.of(c, today),
-                MatrixQuery.page(c, today, filters, pageSize));
+        return new Aggregates(s, strip, Charts.outcomes(s), sections, t, PoliceTiles.of(c, today));
     }
 
     private static Map<Integer, Long> daysTaken(Campaign c) {

@@ -25,6 +25,6 @@ public class SummaryResource {
     @Transactional
     @CampaignAccess(Role.VIEWER)
     public CampaignSummary summary(@PathParam("slug") String slug) {
-        return CampaignSummary.of(Campaigns.find(slug), clock.today());
+        return CampaignSummary.cached(Campaigns.find(slug), clock.today());
     }
 }

@@ -154,8 +154,8 @@ public class ChaserPolicy {
             overdue.add(r);
             cycles.put(r.id, Math.max(1, ((Number) row[1]).intValue()));
         }
-        List<Letter> letters = Letter.list("select l from Letter l join fetch l.request r join fetch r.authority where r.campaign = ?1 "
-                + "and (l.status = ?2 or (l.kind in ?3 and r.state = ?4 and r.dueOn < ?5)) order by r.authority.name, l.kind, l.id", c,
+        List<Letter> letters = Letter.list("select l from Letter l join fetch l.request r join fetch r.authority where l.campaignId = ?1 "
+                + "and (l.status = ?2 or (l.kind in ?3 and r.state = ?4 and r.dueOn < ?5)) order by r.authority.name, l.kind, l.id", c.id,
                 Letter.Status.HELD, List.of(LetterKind.CHASER_1, LetterKind.CHASER_2), Status.AWAITING_RESPONSE, today);
         List<Decision> decisions = decide(overdue, cycles, letters, today, new HashMap<>(Map.of(c.id, auto)));
         return new CampaignView(decisions, letters.stream().filter(l -> l.status == Letter.Status.HELD).toList());

@@ -1,9 +1,7 @@
 package org.roundrobin.mail;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +24,6 @@ import org.roundrobin.request.Launcher;
 @ApplicationScoped
 public class LaunchByEmail implements EmailLaunch {
 
-    private static final int BATCH = 500;
-
     @Inject
     Launcher launcher;
     @Inject
@@ -45,32 +41,33 @@ public class LaunchByEmail implements EmailLaunch {
     @Transactional
     public Result launch(String slug, String note) {
         Campaign c = Campaigns.find(slug);
-        check(c);
-        List<FoiRequest> requests = launcher.createRequests(c, null);
-        c.questions.size(); // loaded now: the campaign is detached by the batch clears below
-        EntityManager em = Panache.getEntityManager();
-        em.flush();
+        List<Authority> targets = c.isDraft() ? c.resolveTargets() : null; // read once: 50,000 of them for some campaigns
+        check(c, targets);
         List<Unsent> byHand = new ArrayList<>();
-        int queued = 0;
-        for (FoiRequest r : requests) {
-            if (r.authority.foiEmail == null || r.authority.foiEmail.isBlank()) {
-                byHand.add(new Unsent(AuthorityView.Ref.of(r.authority), r.id, "no FOI email address: send it by hand, then record SENT"));
-                continue;
+        int[] queued = {0};
+        // In chunks (created, queued, flushed, let go): memory stays flat however many targets.
+        int requests = launcher.createRequests(c, null, targets, chunk -> {
+            for (FoiRequest r : chunk) {
+                if (r.authority.foiEmail == null || r.authority.foiEmail.isBlank()) {
+                    byHand.add(new Unsent(AuthorityView.Ref.of(r.authority), r.id, "no FOI email address: send it by hand, then record SENT"));
+                } else {
+                    outbox.queue(r, LetterKind.REQUEST, 1, false, null, null);
+                    queued[0]++;
+                }
             }
-            outbox.queue(r, LetterKind.REQUEST, 1, false, null, null);
-            if (++queued % BATCH == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        return new Result(slug, requests.size(), queued, byHand);
+        });
+        return new Result(slug, requests, queued[0], byHand);
     }
 
     /** What would refuse the launch, checked before anything is created: header text and every target's address. */
     static void check(Campaign c) {
+        check(c, c.isDraft() ? c.resolveTargets() : null);
+    }
+
+    private static void check(Campaign c, List<Authority> targets) {
         Addresses.headerText(c.requesterName, "requester.name");
         Addresses.headerText(c.title, "title");
-        if (c.isDraft()) checkAddresses(c.resolveTargets());
+        if (targets != null) checkAddresses(targets);
     }
 
     private static void checkAddresses(List<Authority> targets) {

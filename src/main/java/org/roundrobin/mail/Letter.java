@@ -26,7 +26,7 @@ import org.roundrobin.request.FoiRequest;
  * </pre>
  */
 @Entity
-public class Letter extends PanacheEntity {
+public class Letter extends PanacheEntity implements org.roundrobin.campaign.CampaignPart {
 
     public enum Status { HELD, QUEUED, SENDING, SENT, FAILED, UNCERTAIN, CANCELLED }
 
@@ -66,6 +66,19 @@ public class Letter extends PanacheEntity {
     public String timelineError;
     @Version
     public int version;
+    /** The request's campaign, kept on the letter so a campaign's outbox is read from its own index (V60). */
+    @jakarta.persistence.Column(name = "campaign_id", nullable = false, updatable = false)
+    public Long campaignId;
+
+    @jakarta.persistence.PrePersist
+    void onCreate() {
+        if (campaignId == null) campaignId = request.campaignId();
+    }
+
+    @Override
+    public Long campaignId() {
+        return campaignId != null ? campaignId : request == null ? null : request.campaignId();
+    }
 
     public static List<Letter> forRequest(FoiRequest r) {
         return list("request = ?1 order by queuedAt, id", r);
@@ -76,8 +89,8 @@ public class Letter extends PanacheEntity {
     }
 
     public static List<Letter> heldFor(Campaign c) {
-        return list("select l from Letter l join fetch l.request r join fetch r.authority where r.campaign = ?1 and l.status = ?2 "
-                + "order by r.authority.name, l.kind", c, Status.HELD);
+        return list("select l from Letter l join fetch l.request r join fetch r.authority where l.campaignId = ?1 and l.status = ?2 "
+                + "order by r.authority.name, l.kind", c.id, Status.HELD);
     }
 
     public static Optional<Letter> findByMessageId(String messageId) {

@@ -102,9 +102,9 @@ public class LetterPages {
         List<LetterRow> rows = List.of();
         long total = 0;
         if (!form.invalid()) {
-            String where = "l.status in :wanted" + (c == null ? "" : " and r.campaign = :c") + (visible == null ? "" : " and r.campaign.id in :v");
+            String where = "l.status in :wanted" + (c == null ? "" : " and l.campaignId = :c") + (visible == null ? "" : " and l.campaignId in :v");
             io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("wanted", wanted);
-            if (c != null) params.and("c", c);
+            if (c != null) params.and("c", c.id);
             if (visible != null) params.and("v", idsOrNone(visible));
             total = Letter.count("select count(l) from Letter l join l.request r where " + where, params);
             rows = Letter.<Letter>find("select l from Letter l join fetch l.request r join fetch r.authority join fetch r.campaign where "
@@ -123,10 +123,10 @@ public class LetterPages {
 
     private static List<StatusCount> counts(Campaign c, Set<Long> visible) {
         java.util.Map<Letter.Status, Long> n = new java.util.EnumMap<>(Letter.Status.class);
-        String q = "select l.status, count(l) from Letter l where 1 = 1" + (c == null ? "" : " and l.request.campaign = :c")
-                + (visible == null ? "" : " and l.request.campaign.id in :v") + " group by l.status";
+        String q = "select l.status, count(l) from Letter l where 1 = 1" + (c == null ? "" : " and l.campaignId = :c")
+                + (visible == null ? "" : " and l.campaignId in :v") + " group by l.status";
         var query = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(q, Object[].class);
-        if (c != null) query.setParameter("c", c);
+        if (c != null) query.setParameter("c", c.id);
         if (visible != null) query.setParameter("v", idsOrNone(visible));
         for (Object[] row : query.getResultList()) n.put((Letter.Status) row[0], (Long) row[1]);
         return Arrays.stream(Letter.Status.values())

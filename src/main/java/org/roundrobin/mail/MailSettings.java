@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 /** A campaign's mail choices; absent means the defaults (chasers wait for approval, digest on). */
 @Entity
 @Table(name = "campaign_mail_settings")
-public class MailSettings extends PanacheEntityBase {
+public class MailSettings extends PanacheEntityBase implements org.roundrobin.campaign.CampaignPart {
 
     @Id
     public Long campaignId;
@@ -19,6 +19,11 @@ public class MailSettings extends PanacheEntityBase {
     public boolean digest = true;
     @Version
     public int version;
+
+    @Override
+    public Long campaignId() {
+        return campaignId;
+    }
 
     public static MailSettings of(long campaignId) {
         MailSettings s = findById(campaignId);

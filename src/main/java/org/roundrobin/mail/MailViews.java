@@ -106,7 +106,7 @@ public class MailViews {
 
     /** The chaser panel of a campaign's dashboard (worked out once per page, however many rows ask). */
     public ChaserPanel chasers(Campaign c) {
-        return panels.computeIfAbsent(c.id, id -> {
+        return panels.computeIfAbsent(c.id, id -> org.roundrobin.campaign.CampaignCache.get(c, "chasers", clock.today(), () -> {
             MailSettings settings = MailSettings.of(id);
             ChaserPolicy.CampaignView view = policy.campaign(c, clock.today(), settings.chasersAuto);
             Map<Long, ChaseView> byRequest = view.decisions().stream().map(ChaseView::of)
@@ -114,7 +114,7 @@ public class MailViews {
             List<LetterRow> held = view.held().stream().map(LetterRow::of).toList();
             long due = byRequest.values().stream().filter(ChaseView::canChase).count();
             return new ChaserPanel(c.slug, byRequest, held, settings.chasersAuto, settings.digest, settings.version, due);
-        });
+        }));
     }
 
     /** Every reply and other message kept with the request, oldest first. */
@@ -127,7 +127,9 @@ public class MailViews {
     }
 
     public OutboxProgress outbox(Campaign c) {
-        return OutboxProgress.of(c);
+        OutboxProgress p = org.roundrobin.campaign.CampaignCache.get(c, "outbox", clock.today(), () -> OutboxProgress.of(c));
+        // Nothing counted yet may mean a launch is queueing (a job, not a change to the campaign): ask again.
+        return p.total() == 0 && c.sentOn == null ? OutboxProgress.of(c) : p;
     }
 
     /** Targets a launch by email cannot reach: a draft's targets without an address, or a launched campaign's unsent ones. */

@@ -124,6 +124,13 @@ public class Outbox {
     @Transactional
     public int recoverInterrupted(Duration staleAfter) {
         Instant cutoff = Instant.now().minus(staleAfter);
+        // A bulk update passes Hibernate's events by: tell Revisions which campaigns' outboxes change.
+        List<Long> campaigns = Letter.getEntityManager().createQuery("select distinct l.campaignId from Letter l "
+                + "where l.status = :s and l.claimedAt <= :cutoff", Long.class).setParameter("s", Letter.Status.SENDING)
+                .setParameter("cutoff", cutoff).getResultList();
+        if (campaigns.isEmpty()) return 0;
+        org.roundrobin.campaign.Revisions.touch(Letter.getEntityManager().unwrap(org.hibernate.engine.spi.SessionImplementor.class),
+                campaigns.toArray(Long[]::new));
         int n = Letter.update("status = ?1, lastError = ?2 where status = ?3 and claimedAt <= ?4", Letter.Status.UNCERTAIN,
                 "Interrupted while being handed to the mail server: check the sent folder, then confirm it was sent or requeue it",
                 Letter.Status.SENDING, cutoff);

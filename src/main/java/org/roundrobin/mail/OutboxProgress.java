@@ -25,7 +25,7 @@ public record OutboxProgress(String slug, Map<Letter.Status, Long> counts, int m
         Instant next = null;
         for (Object[] row : Panache.getEntityManager().createQuery("""
                 select l.status, count(l), max(l.attempts), min(l.nextAttemptAt) from Letter l
-                where l.request.campaign = :c group by l.status""", Object[].class).setParameter("c", c).getResultList()) {
+                where l.campaignId = :c group by l.status""", Object[].class).setParameter("c", c.id).getResultList()) {
             Letter.Status s = (Letter.Status) row[0];
             counts.put(s, (Long) row[1]);
             if (s == Letter.Status.QUEUED) {
@@ -35,9 +35,9 @@ public record OutboxProgress(String slug, Map<Letter.Status, Long> counts, int m
         }
         String error = null;
         if (maxAttempts > 0) {
-            error = Panache.getEntityManager().createQuery("select l.lastError from Letter l where l.request.campaign = :c "
+            error = Panache.getEntityManager().createQuery("select l.lastError from Letter l where l.campaignId = :c "
                     + "and l.status = :s and l.attempts > 0 and l.lastError is not null order by l.nextAttemptAt desc", String.class)
-                    .setParameter("c", c).setParameter("s", Letter.Status.QUEUED).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                    .setParameter("c", c.id).setParameter("s", Letter.Status.QUEUED).setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
         // Before the launch's one transaction commits there is nothing to count: the job says letters are coming.
         // (A campaign recorded as sent on a date has a sentOn and never had such a job.)

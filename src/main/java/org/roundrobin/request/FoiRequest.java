@@ -32,7 +32,7 @@ import org.roundrobin.law.Law;
  */
 @Entity
 @Table(name = "foi_request")
-public class FoiRequest extends PanacheEntity {
+public class FoiRequest extends PanacheEntity implements org.roundrobin.campaign.CampaignPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -77,6 +77,11 @@ public class FoiRequest extends PanacheEntity {
     @PrePersist
     void onCreate() {
         if (createdAt == null) createdAt = Instant.now();
+    }
+
+    @Override
+    public Long campaignId() {
+        return campaign == null ? null : campaign.id;
     }
 
     public Law law() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.roundrobin.authority.Authority;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.campaign.Campaigns;
@@ -39,40 +40,66 @@ public class Launcher {
             throw ProblemException.invalid("sentOn", sentOn + " is in the future (today is " + clock.today() + ")");
         }
         Campaign c = Campaigns.find(slug);
-        List<FoiRequest> created = createRequests(c, sentOn);
-        c.sentOn = sentOn;
-        EntityManager em = Panache.getEntityManager();
-        int i = 0;
-        for (FoiRequest r : created) {
-            timelines.append(r, EventInput.of(EventType.SENT, sentOn).withNote(note));
-            if (++i % BATCH == 0) {
-                em.flush();
-            }
-        }
-        return new Launched(c.slug, sentOn, created.size());
+        int n = createRequests(c, sentOn, chunk -> chunk.forEach(r -> timelines.append(r, EventInput.of(EventType.SENT, sentOn).withNote(note))));
+        return new Launched(c.slug, sentOn, n);
     }
 
     /** Marks the campaign launched and creates its requests (no events yet). Refused if already launched. */
     @Transactional
     public List<FoiRequest> createRequests(Campaign c, LocalDate sentOn) {
+        List<FoiRequest> requests = targets(c, null).stream().map(a -> request(c, a)).toList();
+        FoiRequest.persist(requests);
+        return requests;
+    }
+
+    /**
+     * The same for a campaign of any size (recorded as sent on {@code sentOn}, unless null), in chunks of {@value #BATCH}: each chunk is created, handed to {@code each}
+     * (to queue its letters or record its events), flushed and let go, so memory stays flat at 50,000 targets. The
+     * persistence context is cleared between chunks: {@code each} sees the campaign (its questions loaded) and the
+     * chunk's requests and authorities, detached once it returns. Returns how many requests were created.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int createRequests(Campaign c, LocalDate sentOn, Consumer<List<FoiRequest>> each) {
+        return createRequests(c, sentOn, null, each);
+    }
+
+    /** As above, to {@code targets} already read from the campaign ({@link Campaign#resolveTargets}), or null to read them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int createRequests(Campaign c, LocalDate sentOn, List<Authority> resolved, Consumer<List<FoiRequest>> each) {
+        List<Authority> targets = targets(c, resolved);
+        if (sentOn != null) c.sentOn = sentOn; // now: the campaign is let go (and its changes flushed) with the first chunk
+        c.questions.size(); // loaded before the first clear: the letters' templates list them
+        EntityManager em = Panache.getEntityManager();
+        for (int i = 0; i < targets.size(); i += BATCH) {
+            List<FoiRequest> chunk = targets.subList(i, Math.min(targets.size(), i + BATCH)).stream().map(a -> request(c, a)).toList();
+            FoiRequest.persist(chunk);
+            each.accept(chunk);
+            em.flush();
+            em.clear();
+        }
+        return targets.size();
+    }
+
+    /** The campaign's targets, the campaign marked launched; refused if already launched or without targets. */
+    private static List<Authority> targets(Campaign c, List<Authority> resolved) {
         if (!c.isDraft()) {
             throw ProblemException.conflict("Campaign '" + c.slug + "' was already launched on " + c.sentOn
                     + "; each request now has its own timeline");
         }
-        List<Authority> targets = c.resolveTargets();
+        List<Authority> targets = resolved != null ? resolved : c.resolveTargets();
         if (targets.isEmpty()) {
             throw ProblemException.conflict("Campaign '" + c.slug + "' has no target authorities; edit its targets first");
         }
         c.state = Campaign.State.LAUNCHED;
         c.launchedAt = Instant.now();
         c.launchedCount = targets.size();
-        List<FoiRequest> requests = targets.stream().map(a -> {
-            FoiRequest r = new FoiRequest();
-            r.campaign = c;
-            r.authority = a;
-            return r;
-        }).toList();
-        FoiRequest.persist(requests);
-        return requests;
+        return targets;
+    }
+
+    private static FoiRequest request(Campaign c, Authority a) {
+        FoiRequest r = new FoiRequest();
+        r.campaign = c;
+        r.authority = a;
+        return r;
     }
 }

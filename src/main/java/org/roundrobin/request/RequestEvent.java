@@ -18,7 +18,7 @@ import java.util.List;
 
 /** One entry of a request's append-only timeline; also the audit log (who recorded what, when). Never updated. */
 @Entity
-public class RequestEvent extends PanacheEntity {
+public class RequestEvent extends PanacheEntity implements org.roundrobin.campaign.CampaignPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "request_id")
@@ -57,5 +57,10 @@ public class RequestEvent extends PanacheEntity {
     public Entry toEntry() {
         return new Entry(id, seq, type, on, answers.stream().map(StoredAnswer::toAnswer).toList(), extendedTo, reviewResult,
                 decision, complianceDue, corrects);
+    }
+
+    @Override
+    public Long campaignId() {
+        return request == null ? null : request.campaignId();
     }
 }

@@ -11,10 +11,8 @@ public final class Passwords {
 
     static final int MIN_LENGTH = 10;
     static final int MAX_LENGTH = 200;
-    /** Compared against when the user does not exist, so an unknown name costs as long as a wrong password. */
     private static final int COST = org.eclipse.microprofile.config.ConfigProvider.getConfig()
             .getOptionalValue("roundrobin.security.bcrypt-cost", Integer.class).orElse(12);
-    private static final String DUMMY = BcryptUtil.bcryptHash("not-a-password-" + Secrets.token(""), COST);
 
     private Passwords() {
     }
@@ -25,10 +23,15 @@ public final class Passwords {
 
     public static boolean matches(String password, String hash) {
         if (password == null || hash == null) {
-            BcryptUtil.matches(password == null ? "" : password, DUMMY);
+            BcryptUtil.matches(password == null ? "" : password, Dummy.HASH);
             return false;
         }
         return BcryptUtil.matches(password, hash);
+    }
+
+    /** Compared against when the user does not exist, so an unknown name costs as long as a wrong password. Made on the first sign-in with an unknown name, not at start-up: a bcrypt hash costs a second on a cold JVM. */
+    private static final class Dummy {
+        static final String HASH = BcryptUtil.bcryptHash("not-a-password-" + Secrets.token(""), COST);
     }
 
     /** Why this password is refused, if it is. */

@@ -36,6 +36,8 @@ public final class FreshDatabase {
         // remembered sign-ins of the old account are forgotten.
         Arc.container().instance(AdminSeed.class).get().ensureAdmin();
         Arc.container().instance(IdentityCache.class).get().clear();
+        org.roundrobin.campaign.CampaignCache.clear();
+        org.roundrobin.authority.Authority.forgetTags();
         Api.forgetSessions();
     }
 }

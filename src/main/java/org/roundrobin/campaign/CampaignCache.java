@@ -1,0 +1,83 @@
+package org.roundrobin.campaign;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A campaign's figures (the dashboard's aggregates, a page of its matrix, its mail panels) kept until the campaign
+ * changes: each is stored with the campaign's revision and version and the day it was worked out for, and is used
+ * only while all three still match. The revision is read with the campaign itself, so a hit costs no statement, and
+ * it is raised in the same transaction as any change ({@link Revisions}), on whichever instance: nothing stale is
+ * ever shown. Values must be plain data (no entities): they are shared between requests.
+ */
+public final class CampaignCache {
+
+    /** Entries kept in all (the least recently used go first): a few per campaign being looked at. */
+    static final int MAX_ENTRIES = 512;
+
+    private record Key(long campaignId, String part) {
+    }
+
+    private record Entry(long revision, int version, LocalDate day, Object value) {
+    }
+
+    private static final Map<Key, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    private CampaignCache() {
+    }
+
+    /**
+     * The cached {@code part} of campaign {@code c} for {@code day}, or {@code compute}'s result (then kept). Inside a
+     * transaction that has itself changed the campaign the value is worked out afresh and not kept: it may never commit.
+     */
+    public static <T> T get(Campaign c, String part, LocalDate day, Supplier<T> compute) {
+        T value = peek(c, part, day);
+        if (value != null) return value;
+        value = compute.get();
+        put(c, part, day, value);
+        return value;
+    }
+
+    /**
+     * For pages that work out a part for many campaigns in one statement: the cached value, or null when it must be
+     * worked out (then hand it to {@link #put}). Never a value from before a change this transaction made.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T peek(Campaign c, String part, LocalDate day) {
+        if (c.id == null || touched(c)) return null;
+        Entry e;
+        synchronized (ENTRIES) {
+            e = ENTRIES.get(new Key(c.id, part));
+        }
+        return e != null && e.revision == c.revision && e.version == c.version && e.day.equals(day) ? (T) e.value : null;
+    }
+
+    /** Keeps a value {@link #peek} did not have (unless this transaction changed the campaign). */
+    public static void put(Campaign c, String part, LocalDate day, Object value) {
+        if (c.id == null || touched(c)) return;
+        synchronized (ENTRIES) {
+            ENTRIES.put(new Key(c.id, part), new Entry(c.revision, c.version, day, value));
+        }
+    }
+
+    private static boolean touched(Campaign c) {
+        var session = Panache.getEntityManager().unwrap(org.hibernate.engine.spi.SessionImplementor.class);
+        if (session.isDirty()) session.flush(); // so that this transaction's own changes are known to Revisions
+        return Revisions.touchedInThisTransaction(session, c.id);
+    }
+
+    /** Forgets everything (tests that rebuild the database). */
+    public static void clear() {
+        synchronized (ENTRIES) {
+            ENTRIES.clear();
+        }
+    }
+}

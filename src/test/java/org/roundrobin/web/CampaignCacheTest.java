@@ -1,0 +1,81 @@
+package org.roundrobin.web;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.roundrobin.support.Api.given;
+import static org.roundrobin.support.Fixtures.*;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.roundrobin.campaign.Campaign;
+import org.roundrobin.support.Pages;
+import org.roundrobin.support.Statements;
+import org.roundrobin.support.TestClock;
+
+/**
+ * A campaign's figures are kept between views and never shown stale: a second look costs almost no statement, and
+ * any change (a response, a rename of one of its authorities, a letter) shows on the very next view; a refused
+ * change leaves the revision, and so the kept figures, as they were.
+ */
+@QuarkusTest
+class CampaignCacheTest {
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
+    }
+
+    static long revision(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>find("slug", slug).firstResult().revision);
+    }
+
+    static long statements(String path) {
+        return Statements.count(() -> given().get(path).then().statusCode(200));
+    }
+
+    @Test
+    void aSecondLookIsKeptAndAChangeShowsAtOnce() {
+        TestClock.set(java.time.LocalDate.of(2024, 3, 1));
+        String tag = authorities(30, "England & Wales");
+        String slug = launched(Map.of("tag", tag), 2, "2024-01-10");
+        String page = "/campaigns/" + slug;
+        long first = statements(page);
+        long again = statements(page);
+        assertTrue(again < first && again <= 6, "a second view reads the campaign, not its figures: " + first + " then " + again);
+        assertEquals(again, statements(page), "and so does a third");
+        assertEquals("0", DashboardStatementsTest.strip(Pages.get(page), "Responded"));
+
+        // A response (another transaction) raises the revision: the next view counts it.
+        long before = revision(slug);
+        List<Long> ids = requestIds(slug);
+        event(ids.get(0), responded("2024-02-01", all(2, "ANSWERED"))).statusCode(201);
+        assertTrue(revision(slug) > before, "the response raised the revision");
+        Document after = Pages.get(page);
+        assertEquals("1", DashboardStatementsTest.strip(after, "Responded"));
+        assertEquals(1, given().get("/api/campaigns/" + slug + "/summary").then().statusCode(200).extract().jsonPath()
+                .getInt("byStatus.RESPONDED"));
+
+        // Reading changes nothing.
+        long now = revision(slug);
+        Pages.get(page);
+        given().get("/api/campaigns/" + slug + "/summary").then().statusCode(200);
+        assertEquals(now, revision(slug));
+
+        // A refused event (a response dated before the request was sent) changes nothing, revision included.
+        event(ids.get(1), responded("2023-12-01", all(2, "ANSWERED"))).statusCode(409);
+        assertEquals(now, revision(slug));
+
+        // Renaming one of its authorities shows in the kept matrix at once.
+        String authority = tag + "-0";
+        Map<String, Object> body = given().get("/api/authorities/" + authority).then().statusCode(200).extract().jsonPath().getMap("");
+        body.put("name", "Renamed Constabulary " + tag);
+        body.keySet().removeAll(List.of("whatDoTheyKnowUrl", "createdAt", "updatedAt"));
+        given().contentType("application/json").body(body).put("/api/authorities/" + authority).then().statusCode(200);
+        assertTrue(revision(slug) > now, "renaming an authority it writes to raised the revision");
+        assertTrue(Pages.get(page).select("table.matrix").text().contains("Renamed Constabulary " + tag));
+    }
+}
