@@ -108,7 +108,7 @@ public class Authority extends PanacheEntity {
     public static List<String> allTags() {
         var em = getEntityManager();
         var session = em.unwrap(org.hibernate.engine.spi.SessionImplementor.class);
-        if (session.isDirty()) session.flush();
+        if (!org.roundrobin.campaign.CampaignCache.readOnlyRequest() && session.isDirty()) session.flush();
         boolean mine = org.roundrobin.campaign.Revisions.directoryTouchedInThisTransaction(session);
         long revision = ((Number) em.createNativeQuery("select revision from app_revision where name = 'directory'").getSingleResult()).longValue();
         Tags kept = keptTags;
@@ -125,6 +125,35 @@ public class Authority extends PanacheEntity {
     public static List<Authority> targets(String tag, Jurisdiction jurisdiction) {
         return find(filter(tag, jurisdiction, null, "select a from Authority a where 1 = 1"))
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** The ids of {@link #targets}, in the same order (by name): what a launch of 50,000 keeps in memory. */
+    public static List<Long> targetIds(String tag, Jurisdiction jurisdiction) {
+        Filter f = filter(tag, jurisdiction, null, "select a.id from Authority a where 1 = 1");
+        var q = getEntityManager().createQuery(f.query(), Long.class);
+        f.params().forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /** A target's address as the launch checks it, without loading the authority. */
+    public record Address(String slug, String name, String foiEmail) {
+    }
+
+    /** The addresses of {@link #targets} (slug, name, FOI email): the launch checks them all before creating anything. */
+    public static List<Address> targetAddresses(String tag, Jurisdiction jurisdiction) {
+        Filter f = filter(tag, jurisdiction, null, "select a.slug, a.name, a.foiEmail from Authority a where 1 = 1");
+        var q = getEntityManager().createQuery(f.query(), Object[].class);
+        f.params().forEach(q::setParameter);
+        return q.getResultList().stream().map(r -> new Address((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** These authorities (read-only), in the order of {@code ids}: a launch reads its targets a chunk at a time. */
+    public static List<Authority> inOrder(List<Long> ids) {
+        java.util.Map<Long, Authority> byId = new java.util.HashMap<>();
+        for (Authority a : find("id in ?1", ids).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).<Authority>list()) {
+            byId.put(a.id, a);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether any authority has this tag and/or is in this jurisdiction (without reading them all). */

@@ -104,7 +104,19 @@ public class Campaign extends PanacheEntity {
     }
 
     public int targetCount() {
-        return launchedCount != null ? launchedCount : resolveTargets().size();
+        return launchedCount != null ? launchedCount : resolveTargetIds().size();
+    }
+
+    /** The ids of {@link #resolveTargets}, in the same order, without reading the authorities (a launch of 50,000). */
+    public List<Long> resolveTargetIds() {
+        if (!targetAuthorities.isEmpty()) return resolveTargets().stream().map(a -> a.id).toList();
+        return Authority.targetIds(targetTag, targetJurisdiction);
+    }
+
+    /** The addresses of {@link #resolveTargets}, without loading the authorities (a launch of 50,000 checks them). */
+    public List<Authority.Address> resolveTargetAddresses() {
+        if (!targetAuthorities.isEmpty()) return resolveTargets().stream().map(a -> new Authority.Address(a.slug, a.name, a.foiEmail)).toList();
+        return Authority.targetAddresses(targetTag, targetJurisdiction);
     }
 
     /** The authorities this campaign is sent to, by name. */

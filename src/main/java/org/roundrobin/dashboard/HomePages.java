@@ -112,7 +112,7 @@ public class HomePages {
                 : visible.isEmpty() ? List.of() : Campaign.list("id in ?1 order by createdAt desc, id desc", visible);
         List<Radar.Window> windows = radar(all, today);
         List<Radar.Window> soon = windows.stream().filter(w -> !w.closed()).toList();
-        List<Radar.Window> closed = windows.stream().filter(Radar.Window::closed).toList();
+        List<Radar.Window> closed = windows.stream().filter(Radar.Window::closed).sorted(Radar.ORDER.reversed()).toList(); // latest first
         int pages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
         int p = Math.min(Math.max(1, page == null ? 1 : page), pages);
         List<Campaign> shown = all.subList((p - 1) * PAGE, Math.min(all.size(), p * PAGE));

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.roundrobin.authority.Authority;
 import org.roundrobin.campaign.Campaign;
 import org.roundrobin.campaign.Campaigns;
 import org.roundrobin.http.ProblemException;
@@ -40,12 +39,11 @@ public class EmailLaunchJob {
             if (Job.latest(KIND, slug).filter(Job::isRunning).isPresent()) {
                 throw ProblemException.conflict("This campaign's letters are being queued already");
             }
-            List<Authority> targets = c.resolveTargets();
-            if (targets.isEmpty()) throw ProblemException.conflict("Campaign '" + slug + "' has no target authorities; edit its targets first");
+            if (c.resolveTargetIds().isEmpty()) throw ProblemException.conflict("Campaign '" + slug + "' has no target authorities; edit its targets first");
             LaunchByEmail.check(c);
             return c.title;
         });
-        int total = QuarkusTransaction.requiringNew().call(() -> Campaigns.find(slug).resolveTargets().size());
+        int total = QuarkusTransaction.requiringNew().call(() -> Campaigns.find(slug).resolveTargetIds().size());
         return jobs.start(KIND, slug, "Queueing the letters of “" + title + "”", "/campaigns/" + slug + "/outbox", total, progress -> {
             LaunchByEmail.Result r = launcher.launch(slug, note);
             progress.total(r.requests());

@@ -41,12 +41,11 @@ public class LaunchByEmail implements EmailLaunch {
     @Transactional
     public Result launch(String slug, String note) {
         Campaign c = Campaigns.find(slug);
-        List<Authority> targets = c.isDraft() ? c.resolveTargets() : null; // read once: 50,000 of them for some campaigns
-        check(c, targets);
+        check(c);
         List<Unsent> byHand = new ArrayList<>();
         int[] queued = {0};
         // In chunks (created, queued, flushed, let go): memory stays flat however many targets.
-        int requests = launcher.createRequests(c, null, targets, chunk -> {
+        int requests = launcher.createRequests(c, null, chunk -> {
             for (FoiRequest r : chunk) {
                 if (r.authority.foiEmail == null || r.authority.foiEmail.isBlank()) {
                     byHand.add(new Unsent(AuthorityView.Ref.of(r.authority), r.id, "no FOI email address: send it by hand, then record SENT"));
@@ -61,21 +60,17 @@ public class LaunchByEmail implements EmailLaunch {
 
     /** What would refuse the launch, checked before anything is created: header text and every target's address. */
     static void check(Campaign c) {
-        check(c, c.isDraft() ? c.resolveTargets() : null);
-    }
-
-    private static void check(Campaign c, List<Authority> targets) {
         Addresses.headerText(c.requesterName, "requester.name");
         Addresses.headerText(c.title, "title");
-        if (targets != null) checkAddresses(targets);
+        if (c.isDraft()) checkAddresses(c.resolveTargetAddresses()); // addresses only: 50,000 authorities for some
     }
 
-    private static void checkAddresses(List<Authority> targets) {
+    private static void checkAddresses(List<Authority.Address> targets) {
         List<FieldError> errors = new ArrayList<>();
-        for (Authority a : targets) {
-            if (a.foiEmail != null && !a.foiEmail.isBlank() && Addresses.parse(a.foiEmail).isEmpty()) {
-                errors.add(FieldError.of("targets." + a.slug + ".foiEmail", "'" + a.foiEmail.replaceAll("[\\r\\n]", " ")
-                        + "' (" + a.name + ") is not a valid email address; correct it in the directory"));
+        for (Authority.Address a : targets) {
+            if (a.foiEmail() != null && !a.foiEmail().isBlank() && Addresses.parse(a.foiEmail()).isEmpty()) {
+                errors.add(FieldError.of("targets." + a.slug() + ".foiEmail", "'" + a.foiEmail().replaceAll("[\\r\\n]", " ")
+                        + "' (" + a.name() + ") is not a valid email address; correct it in the directory"));
             }
         }
         if (!errors.isEmpty()) throw ProblemException.invalid(errors);

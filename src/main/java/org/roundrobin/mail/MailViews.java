@@ -75,7 +75,7 @@ public class MailViews {
 
     public EmailLaunchView emailLaunch(Campaign c) {
         List<Target> without = withoutAddress(c).stream().map(a -> new Target(a.slug, a.name)).toList();
-        int total = c.isDraft() ? c.resolveTargets().size() : c.targetCount();
+        int total = c.isDraft() ? c.resolveTargetIds().size() : c.targetCount();
         return new EmailLaunchView(c.slug, without, total - without.size(), sending());
     }
 

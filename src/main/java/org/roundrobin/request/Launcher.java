@@ -47,31 +47,27 @@ public class Launcher {
     /** Marks the campaign launched and creates its requests (no events yet). Refused if already launched. */
     @Transactional
     public List<FoiRequest> createRequests(Campaign c, LocalDate sentOn) {
-        List<FoiRequest> requests = targets(c, null).stream().map(a -> request(c, a)).toList();
+        List<FoiRequest> requests = targets(c).stream().map(a -> request(c, a)).toList();
         FoiRequest.persist(requests);
         return requests;
     }
 
     /**
-     * The same for a campaign of any size (recorded as sent on {@code sentOn}, unless null), in chunks of {@value #BATCH}: each chunk is created, handed to {@code each}
-     * (to queue its letters or record its events), flushed and let go, so memory stays flat at 50,000 targets. The
-     * persistence context is cleared between chunks: {@code each} sees the campaign (its questions loaded) and the
-     * chunk's requests and authorities, detached once it returns. Returns how many requests were created.
+     * The same for a campaign of any size (recorded as sent on {@code sentOn}, unless null), in chunks of {@value #BATCH}:
+     * each chunk's authorities are read, its requests created and handed to {@code each} (to queue their letters or
+     * record their events), flushed and let go; only the targets' ids are held throughout, so memory stays flat at
+     * 50,000 targets. {@code each} sees the campaign (its questions loaded) and the chunk's requests and authorities,
+     * detached once it returns. Returns how many requests were created.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createRequests(Campaign c, LocalDate sentOn, Consumer<List<FoiRequest>> each) {
-        return createRequests(c, sentOn, null, each);
-    }
-
-    /** As above, to {@code targets} already read from the campaign ({@link Campaign#resolveTargets}), or null to read them. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int createRequests(Campaign c, LocalDate sentOn, List<Authority> resolved, Consumer<List<FoiRequest>> each) {
-        List<Authority> targets = targets(c, resolved);
+        List<Long> targets = launching(c, c.resolveTargetIds());
         if (sentOn != null) c.sentOn = sentOn; // now: the campaign is let go (and its changes flushed) with the first chunk
         c.questions.size(); // loaded before the first clear: the letters' templates list them
         EntityManager em = Panache.getEntityManager();
         for (int i = 0; i < targets.size(); i += BATCH) {
-            List<FoiRequest> chunk = targets.subList(i, Math.min(targets.size(), i + BATCH)).stream().map(a -> request(c, a)).toList();
+            List<FoiRequest> chunk = Authority.inOrder(targets.subList(i, Math.min(targets.size(), i + BATCH))).stream()
+                    .map(a -> request(c, a)).toList();
             FoiRequest.persist(chunk);
             each.accept(chunk);
             em.flush();
@@ -81,12 +77,15 @@ public class Launcher {
     }
 
     /** The campaign's targets, the campaign marked launched; refused if already launched or without targets. */
-    private static List<Authority> targets(Campaign c, List<Authority> resolved) {
+    private static List<Authority> targets(Campaign c) {
+        return launching(c, c.isDraft() ? c.resolveTargets() : List.of());
+    }
+
+    private static <T> List<T> launching(Campaign c, List<T> targets) {
         if (!c.isDraft()) {
             throw ProblemException.conflict("Campaign '" + c.slug + "' was already launched on " + c.sentOn
                     + "; each request now has its own timeline");
         }
-        List<Authority> targets = resolved != null ? resolved : c.resolveTargets();
         if (targets.isEmpty()) {
             throw ProblemException.conflict("Campaign '" + c.slug + "' has no target authorities; edit its targets first");
         }

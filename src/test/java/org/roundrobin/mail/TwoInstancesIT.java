@@ -1,6 +1,7 @@
 package org.roundrobin.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -108,6 +109,35 @@ class TwoInstancesIT {
         assertEquals(AUTHORITIES, received.length);
         // The job ran for real on both (neither was skipped) and between them queued each chaser once.
         assertEquals(AUTHORITIES, chasersQueued(ranA) + chasersQueued(ranB), ranA + " / " + ranB);
+    }
+
+    /**
+     * A campaign's figures kept by one instance are not shown once another instance changed the campaign: the
+     * revision the change raised is read from the database with the campaign, on every view.
+     */
+    @Test
+    void aChangeOnOneInstanceShowsAtOnceOnTheOtherWhoseFiguresWereKept() {
+        String a = urls.get(0), b = urls.get(1);
+        call(a, "POST", "/api/authorities/import", "text/csv",
+                "slug,name,jurisdiction,tags,foi_email\nit-kept-0,Kept 0,ENGLAND_WALES,it-kept,foi@kept0.example.org\n"
+                        + "it-kept-1,Kept 1,ENGLAND_WALES,it-kept,foi@kept1.example.org\n", 200);
+        call(a, "POST", "/api/campaigns", "application/json", """
+                {"title":"Kept figures","slug":"kept-figures","requestText":"Please send me the policy.",
+                 "questions":[{"number":1,"label":"Policy"}],
+                 "requester":{"name":"A Campaigner","email":"campaigner@example.org"},"targets":{"tag":"it-kept"}}""", 201);
+        call(a, "POST", "/api/campaigns/kept-figures/launch", "application/json", "{\"sentOn\":\"2025-01-06\"}", 200);
+        String before = call(a, "GET", "/api/campaigns/kept-figures/summary", null, null, 200);
+        assertEquals(before, call(a, "GET", "/api/campaigns/kept-figures/summary", null, null, 200));
+        assertFalse(before.contains("\"RESPONDED\""), before);
+
+        String requests = call(b, "GET", "/api/campaigns/kept-figures/requests", null, null, 200);
+        var id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(requests);
+        assertTrue(id.find(), requests);
+        call(b, "POST", "/api/requests/" + id.group(1) + "/events", "application/json",
+                "{\"type\":\"RESPONDED\",\"on\":\"2025-01-20\",\"outcomes\":[{\"question\":1,\"outcome\":\"ANSWERED\"}]}", 201);
+
+        String after = call(a, "GET", "/api/campaigns/kept-figures/summary", null, null, 200);
+        assertTrue(after.matches("(?s).*\"RESPONDED\"\\s*:\\s*1\\b.*"), "instance A shows B's response: " + after);
     }
 
     private static int chasersQueued(String run) {
