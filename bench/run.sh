@@ -42,23 +42,25 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { log "Installing wrk"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 
-# ---- Build: the database kind is fixed at build time, so PostgreSQL has its own build (see README "PostgreSQL") ----
+# ---- Build: the database kind is fixed at build time, so each variant has its own output directory (a plain
+# `mvnw verify -Ppostgres` leaves a PostgreSQL jar in target/quarkus-app). Built afresh each run unless JAR is given. ----
 if [ "$POSTGRES" = 1 ]; then
-  JAR=${JAR:-$ROOT/target/bench-postgres/quarkus-app/quarkus-run.jar}
-  if [ ! -f "$JAR" ]; then
+  if [ -z "${JAR:-}" ]; then
     log "Building the PostgreSQL variant into target/bench-postgres"
     ./mvnw -B -ntp -q -o package -DskipTests -Dquarkus.profile=postgres -Dquarkus.package.output-directory="$ROOT/target/bench-postgres" \
       || ./mvnw -B -ntp -q package -DskipTests -Dquarkus.profile=postgres -Dquarkus.package.output-directory="$ROOT/target/bench-postgres"
+    JAR=$ROOT/target/bench-postgres/quarkus-run.jar
   fi
   DB_FLAGS=(-Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
             -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=
             -Dquarkus.flyway.schemas="$SCHEMA" -Dquarkus.flyway.default-schema="$SCHEMA")
   DB="PostgreSQL $(psql -h 127.0.0.1 -U postgres -d test -tAc 'show server_version' 2>/dev/null | cut -d' ' -f1) (schema $SCHEMA, dropped after)"
 else
-  JAR=${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
-  if [ ! -f "$JAR" ]; then
-    log "Building (mvnw package -DskipTests)"
-    ./mvnw -B -ntp -q -o package -DskipTests || ./mvnw -B -ntp -q package -DskipTests
+  if [ -z "${JAR:-}" ]; then
+    log "Building the H2 variant into target/bench-h2"
+    ./mvnw -B -ntp -q -o package -DskipTests -Dquarkus.package.output-directory="$ROOT/target/bench-h2" \
+      || ./mvnw -B -ntp -q package -DskipTests -Dquarkus.package.output-directory="$ROOT/target/bench-h2"
+    JAR=$ROOT/target/bench-h2/quarkus-run.jar
   fi
   DB_FLAGS=()   # the default jdbc:h2:file:./data/roundrobin, relative to the working directory: the temp dir
   DB="H2 (file database in a fresh temp dir)"
@@ -72,8 +74,12 @@ if [ "$CDS" = 1 ]; then
   (cd "$WORK/train" && ROUNDROBIN_ADMIN_PASSWORD="$PASSWORD" exec java $JVM_FLAGS -XX:ArchiveClassesAtExit="$WORK/app.jsa" \
       -Dquarkus.http.port="$PORT" "${DB_FLAGS[@]}" -Dquarkus.log.level=WARN -jar "$JAR" >"$WORK/train.log" 2>&1) &
   TRAIN=$!
-  for _ in $(seq 1 1200); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.1; done
-  kill "$TRAIN"; wait "$TRAIN" 2>/dev/null || true
+  for _ in $(seq 1 1200); do
+    curl -sf -o /dev/null "$BASE/q/health/ready" && break
+    kill -0 "$TRAIN" 2>/dev/null || { log "The training start stopped (see $WORK/train.log)"; break; }
+    sleep 0.1
+  done
+  kill "$TRAIN" 2>/dev/null || true; wait "$TRAIN" 2>/dev/null || true
   if [ -s "$WORK/app.jsa" ]; then JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=$WORK/app.jsa"; else log "No archive written; starting without"; fi
   if [ "$POSTGRES" = 1 ]; then psql -q -h 127.0.0.1 -U postgres -d test -c "drop schema if exists $SCHEMA cascade" >/dev/null; fi
 fi
