@@ -81,7 +81,7 @@ if [ "$CDS" = 1 ]; then
   done
   kill "$TRAIN" 2>/dev/null || true; wait "$TRAIN" 2>/dev/null || true
   if [ -s "$WORK/app.jsa" ]; then JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=$WORK/app.jsa"; else log "No archive written; starting without"; fi
-  if [ "$POSTGRES" = 1 ]; then psql -q -h 127.0.0.1 -U postgres -d test -c "drop schema if exists $SCHEMA cascade" >/dev/null; fi
+  if [ "$POSTGRES" = 1 ]; then psql -q -h 127.0.0.1 -U postgres -d test -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1; fi
 fi
 
 # ---- Start: fresh data dir; mail has a From address (so a launch queues letters) but the sender never runs ----
