@@ -107,16 +107,16 @@ public class Authority extends PanacheEntity {
     @SuppressWarnings("unchecked")
     public static List<String> allTags() {
         var em = getEntityManager();
-        var session = em.unwrap(org.hibernate.engine.spi.SessionImplementor.class);
-        if (!org.roundrobin.campaign.CampaignCache.readOnlyRequest() && session.isDirty()) session.flush();
-        boolean mine = org.roundrobin.campaign.Revisions.directoryTouchedInThisTransaction(session);
+        // Only a GET uses or keeps the list: its transaction has changed no authority, so what it reads is committed.
+        boolean reading = org.roundrobin.web.Requests.readOnly();
         long revision = ((Number) em.createNativeQuery("select revision from app_revision where name = 'directory'").getSingleResult()).longValue();
         Tags kept = keptTags;
-        if (!mine && kept.revision() == revision) return kept.tags();
+        if (reading && kept.revision() == revision) return kept.tags();
         List<String> read = List.copyOf(em.createNativeQuery("select distinct tag from authority_tag order by tag", String.class).getResultList());
-        if (!mine) keptTags = new Tags(revision, read);
+        if (reading) keptTags = new Tags(revision, read);
         return read;
     }
+
 
     /**
      * The authorities with this tag and/or in this jurisdiction, by name, without their tags: a campaign's targets

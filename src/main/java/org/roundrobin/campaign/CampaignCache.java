@@ -73,18 +73,9 @@ public final class CampaignCache {
         if (Revisions.touchedInThisTransaction(session, c.id)) return true;
         // A GET changes nothing; elsewhere changes not yet flushed are flushed first, so that Revisions knows them
         // (a dirty check of everything loaded: too dear to repeat for each of 200 campaigns on a page that only reads).
-        if (readOnlyRequest() || !session.isDirty()) return false;
+        if (org.roundrobin.web.Requests.readOnly() || !session.isDirty()) return false;
         session.flush();
         return Revisions.touchedInThisTransaction(session, c.id);
-    }
-
-    /** The current HTTP request is a GET or HEAD (safe methods: the resources change nothing on them). */
-    public static boolean readOnlyRequest() {
-        var current = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class);
-        var rc = current.isAvailable() ? current.get().getCurrent() : null;
-        if (rc == null) return false;
-        var method = rc.request().method();
-        return method == io.vertx.core.http.HttpMethod.GET || method == io.vertx.core.http.HttpMethod.HEAD;
     }
 
     /** Forgets everything (tests that rebuild the database). */

@@ -93,12 +93,6 @@ public final class Revisions implements Integrator, PostInsertEventListener, Pos
         return t != null && (t.campaigns.contains(campaignId) || !t.authorities.isEmpty());
     }
 
-    /** Whether this session's transaction has written an authority (so the directory's kept tag list would be behind). */
-    public static boolean directoryTouchedInThisTransaction(SharedSessionContractImplementor session) {
-        Touched t = PENDING.get(session);
-        return t != null && t.directory;
-    }
-
     private static Touched touched(SharedSessionContractImplementor session) {
         return PENDING.computeIfAbsent(session, s -> {
             Touched t = new Touched();

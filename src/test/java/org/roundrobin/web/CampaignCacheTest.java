@@ -78,4 +78,12 @@ class CampaignCacheTest {
         assertTrue(revision(slug) > now, "renaming an authority it writes to raised the revision");
         assertTrue(Pages.get(page).select("table.matrix").text().contains("Renamed Constabulary " + tag));
     }
+
+    @Test
+    void theDirectorysKeptTagListShowsANewTagAtOnce() {
+        Pages.get("/authorities"); // the list is kept now
+        String tag = authorities(1, "England & Wales");
+        assertTrue(Pages.get("/authorities").select("select#tag option").eachAttr("value").contains(tag),
+                "a tag imported after the list was kept is offered at once");
+    }
 }
