@@ -136,15 +136,15 @@ public class Authority extends PanacheEntity {
     }
 
     /** A target's address as the launch checks it, without loading the authority. */
-    public record Address(String slug, String name, String foiEmail) {
+    public record Address(long id, String slug, String name, String foiEmail) {
     }
 
     /** The addresses of {@link #targets} (slug, name, FOI email): the launch checks them all before creating anything. */
     public static List<Address> targetAddresses(String tag, Jurisdiction jurisdiction) {
-        Filter f = filter(tag, jurisdiction, null, "select a.slug, a.name, a.foiEmail from Authority a where 1 = 1");
+        Filter f = filter(tag, jurisdiction, null, "select a.id, a.slug, a.name, a.foiEmail from Authority a where 1 = 1");
         var q = getEntityManager().createQuery(f.query(), Object[].class);
         f.params().forEach(q::setParameter);
-        return q.getResultList().stream().map(r -> new Address((String) r[0], (String) r[1], (String) r[2])).toList();
+        return q.getResultList().stream().map(r -> new Address((Long) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
     /** These authorities (read-only), in the order of {@code ids}: a launch reads its targets a chunk at a time. */

@@ -115,7 +115,7 @@ public class Campaign extends PanacheEntity {
 
     /** The addresses of {@link #resolveTargets}, without loading the authorities (a launch of 50,000 checks them). */
     public List<Authority.Address> resolveTargetAddresses() {
-        if (!targetAuthorities.isEmpty()) return resolveTargets().stream().map(a -> new Authority.Address(a.slug, a.name, a.foiEmail)).toList();
+        if (!targetAuthorities.isEmpty()) return resolveTargets().stream().map(a -> new Authority.Address(a.id, a.slug, a.name, a.foiEmail)).toList();
         return Authority.targetAddresses(targetTag, targetJurisdiction);
     }
 

@@ -17,6 +17,8 @@ public final class CampaignCache {
 
     /** Entries kept in all (the least recently used go first): a few per campaign being looked at. */
     static final int MAX_ENTRIES = 512;
+    /** Whole rendered pages (about 100 KB each for a police campaign) are kept apart, fewer of them. */
+    static final int MAX_PAGES = 32;
 
     private record Key(long campaignId, String part) {
     }
@@ -24,12 +26,17 @@ public final class CampaignCache {
     private record Entry(long revision, int version, LocalDate day, Object value) {
     }
 
-    private static final Map<Key, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private static final Map<Key, Entry> ENTRIES = lru(MAX_ENTRIES);
+    private static final Map<Key, Entry> PAGES = lru(MAX_PAGES);
+
+    private static Map<Key, Entry> lru(int max) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+                return size() > max;
+            }
+        };
+    }
 
     private CampaignCache() {
     }
@@ -39,10 +46,19 @@ public final class CampaignCache {
      * transaction that has itself changed the campaign the value is worked out afresh and not kept: it may never commit.
      */
     public static <T> T get(Campaign c, String part, LocalDate day, Supplier<T> compute) {
-        T value = peek(c, part, day);
+        return get(ENTRIES, c, part, day, compute);
+    }
+
+    /** As {@link #get}, for a whole rendered page: kept apart from the figures, and fewer of them. */
+    public static <T> T page(Campaign c, String part, LocalDate day, Supplier<T> compute) {
+        return get(PAGES, c, part, day, compute);
+    }
+
+    private static <T> T get(Map<Key, Entry> store, Campaign c, String part, LocalDate day, Supplier<T> compute) {
+        T value = peek(store, c, part, day);
         if (value != null) return value;
         value = compute.get();
-        put(c, part, day, value);
+        put(store, c, part, day, value);
         return value;
     }
 
@@ -50,21 +66,29 @@ public final class CampaignCache {
      * For pages that work out a part for many campaigns in one statement: the cached value, or null when it must be
      * worked out (then hand it to {@link #put}). Never a value from before a change this transaction made.
      */
-    @SuppressWarnings("unchecked")
     public static <T> T peek(Campaign c, String part, LocalDate day) {
+        return peek(ENTRIES, c, part, day);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T peek(Map<Key, Entry> store, Campaign c, String part, LocalDate day) {
         if (c.id == null || touched(c)) return null;
         Entry e;
-        synchronized (ENTRIES) {
-            e = ENTRIES.get(new Key(c.id, part));
+        synchronized (store) {
+            e = store.get(new Key(c.id, part));
         }
         return e != null && e.revision == c.revision && e.version == c.version && e.day.equals(day) ? (T) e.value : null;
     }
 
     /** Keeps a value {@link #peek} did not have (unless this transaction changed the campaign). */
     public static void put(Campaign c, String part, LocalDate day, Object value) {
+        put(ENTRIES, c, part, day, value);
+    }
+
+    private static void put(Map<Key, Entry> store, Campaign c, String part, LocalDate day, Object value) {
         if (c.id == null || touched(c)) return;
-        synchronized (ENTRIES) {
-            ENTRIES.put(new Key(c.id, part), new Entry(c.revision, c.version, day, value));
+        synchronized (store) {
+            store.put(new Key(c.id, part), new Entry(c.revision, c.version, day, value));
         }
     }
 
@@ -82,6 +106,9 @@ public final class CampaignCache {
     public static void clear() {
         synchronized (ENTRIES) {
             ENTRIES.clear();
+        }
+        synchronized (PAGES) {
+            PAGES.clear();
         }
     }
 }

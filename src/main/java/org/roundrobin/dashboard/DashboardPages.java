@@ -1,7 +1,9 @@
 package org.roundrobin.dashboard;
 
 import org.roundrobin.security.CampaignAccess;
+import org.roundrobin.security.PageContext;
 import org.roundrobin.security.Role;
+import org.roundrobin.security.SharedPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -13,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +44,11 @@ public class DashboardPages {
     @Inject
     Engine engine;
 
+    @Inject
+    PageContext page;
+
+    private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+
     /**
      * The page's heavy parts (the charts, the tile map, the matrix table: most of its HTML) rendered once per revision
      * of the campaign and kept with its figures. They hold nothing of the viewer's: no form, no token, links only.
@@ -61,22 +71,41 @@ public class DashboardPages {
     @Path("{slug}")
     @Transactional
     @CampaignAccess(Role.VIEWER)
-    public String dashboard(@PathParam("slug") String slug, @QueryParam("status") String status,
-                                      @QueryParam("jurisdiction") String jurisdiction, @QueryParam("section") String section,
-                                      @QueryParam("sort") String sort, @QueryParam("page") Integer page,
-                                      @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Target") String target) {
+    public Response dashboard(@PathParam("slug") String slug, @QueryParam("status") String status,
+                              @QueryParam("jurisdiction") String jurisdiction, @QueryParam("section") String section,
+                              @QueryParam("sort") String sort, @QueryParam("page") Integer pageNumber,
+                              @QueryParam("done") String done,
+                              @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Target") String target) {
         Campaign c = Campaigns.find(slug);
-        MatrixQuery.Filters filters = filters(status, jurisdiction, section, sort, page);
-        Dashboards.View view = Dashboards.build(c, clock.today(), filters, Dashboards.PAGE_SIZE);
+        MatrixQuery.Filters filters = filters(status, jurisdiction, section, sort, pageNumber);
+        LocalDate today = clock.today();
+        boolean fragment = htmx != null && "matrix".equals(target);
+        Job launch = fragment ? null : Job.latest("launch", c.slug).orElse(null);
+        if (done != null || launch != null && !launch.succeeded()) {
+            // A notice after an action, or a launch's progress: of this moment, not of the campaign's revision
+            return html(render(c, filters, today, fragment, launch).getBytes(StandardCharsets.UTF_8));
+        }
+        // Everything else on the page follows the campaign's revision: rendered once, then only the viewer's token and
+        // name are put in. What an administrator sees (the Users link) differs, so they have their own copy.
+        String key = "page" + (fragment ? "#matrix" : "") + (page.admin() ? "+admin" : "") + filters.here();
+        SharedPage shared = CampaignCache.page(c, key, today, () -> page.shared(() -> render(c, filters, today, fragment, null)));
+        return html(page.fill(shared));
+    }
+
+    private String render(Campaign c, MatrixQuery.Filters filters, LocalDate today, boolean fragment, Job launch) {
+        Dashboards.View view = Dashboards.build(c, today, filters, Dashboards.PAGE_SIZE);
         List<Jurisdiction> jurisdictions = List.of(Jurisdiction.values());
         List<StatusGroup> groups = List.of(StatusGroup.values());
         List<OutcomeStyle> styles = List.of(OutcomeStyle.values());
-        Parts parts = parts(view, styles, clock.today());
-        if (htmx != null && "matrix".equals(target)) {
+        Parts parts = parts(view, styles, today);
+        if (fragment) {
             return Templates.dashboard$matrix(view, view.matrix(), parts, jurisdictions, groups).render();
         }
-        Job launch = Job.latest("launch", c.slug).orElse(null);
         return Templates.dashboard(view, view.matrix(), parts, launch, jurisdictions, groups, styles).render();
+    }
+
+    private static Response html(byte[] body) {
+        return Response.ok(body, HTML).build();
     }
 
     private Parts parts(Dashboards.View view, List<OutcomeStyle> styles, java.time.LocalDate today) {

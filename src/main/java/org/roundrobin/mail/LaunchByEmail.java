@@ -41,11 +41,11 @@ public class LaunchByEmail implements EmailLaunch {
     @Transactional
     public Result launch(String slug, String note) {
         Campaign c = Campaigns.find(slug);
-        check(c);
+        List<Long> targets = check(c); // the targets are read once, for the check and for the launch
         List<Unsent> byHand = new ArrayList<>();
         int[] queued = {0};
         // In chunks (created, queued, flushed, let go): memory stays flat however many targets.
-        int requests = launcher.createRequests(c, null, chunk -> {
+        int requests = launcher.createRequests(c, null, targets, chunk -> {
             for (FoiRequest r : chunk) {
                 if (r.authority.foiEmail == null || r.authority.foiEmail.isBlank()) {
                     byHand.add(new Unsent(AuthorityView.Ref.of(r.authority), r.id, "no FOI email address: send it by hand, then record SENT"));
@@ -58,11 +58,17 @@ public class LaunchByEmail implements EmailLaunch {
         return new Result(slug, requests, queued[0], byHand);
     }
 
-    /** What would refuse the launch, checked before anything is created: header text and every target's address. */
-    static void check(Campaign c) {
+    /**
+     * What would refuse the launch, checked before anything is created: header text and every target's address.
+     * Returns the targets' ids in order (none once launched).
+     */
+    static List<Long> check(Campaign c) {
         Addresses.headerText(c.requesterName, "requester.name");
         Addresses.headerText(c.title, "title");
-        if (c.isDraft()) checkAddresses(c.resolveTargetAddresses()); // addresses only: 50,000 authorities for some
+        if (!c.isDraft()) return List.of();
+        List<Authority.Address> targets = c.resolveTargetAddresses(); // addresses only: 50,000 authorities for some
+        checkAddresses(targets);
+        return targets.stream().map(Authority.Address::id).toList();
     }
 
     private static void checkAddresses(List<Authority.Address> targets) {

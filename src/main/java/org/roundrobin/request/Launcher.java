@@ -61,7 +61,13 @@ public class Launcher {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createRequests(Campaign c, LocalDate sentOn, Consumer<List<FoiRequest>> each) {
-        List<Long> targets = launching(c, c.resolveTargetIds());
+        return createRequests(c, sentOn, c.isDraft() ? c.resolveTargetIds() : List.of(), each);
+    }
+
+    /** As above, to these targets (ids of authorities, in order), already read by the caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int createRequests(Campaign c, LocalDate sentOn, List<Long> targetIds, Consumer<List<FoiRequest>> each) {
+        List<Long> targets = launching(c, targetIds);
         if (sentOn != null) c.sentOn = sentOn; // now: the campaign is let go (and its changes flushed) with the first chunk
         c.questions.size(); // loaded before the first clear: the letters' templates list them
         EntityManager em = Panache.getEntityManager();

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.roundrobin.campaign.Campaign;
+import org.roundrobin.support.Accounts;
+import org.roundrobin.support.Fixtures;
 import org.roundrobin.support.Pages;
 import org.roundrobin.support.Statements;
 import org.roundrobin.support.TestClock;
@@ -85,5 +87,51 @@ class CampaignCacheTest {
         String tag = authorities(1, "England & Wales");
         assertTrue(Pages.get("/authorities").select("select#tag option").eachAttr("value").contains(tag),
                 "a tag imported after the list was kept is offered at once");
+    }
+
+    /** A page as this session and CSRF cookie see it. */
+    static Document pageAs(String session, String csrf, String path) {
+        return Pages.parse(io.restassured.RestAssured.given().cookie(org.roundrobin.support.Api.SESSION_COOKIE, session)
+                .cookie(org.roundrobin.support.Api.CSRF_COOKIE, csrf).get(path).then().statusCode(200).extract().response());
+    }
+
+    @Test
+    void aKeptDashboardCarriesEachViewersOwnTokenAndName() {
+        TestClock.set(java.time.LocalDate.of(2024, 3, 1));
+        String tag = authorities(3, "England & Wales");
+        String slug = launched(Map.of("tag", tag), 2, "2024-01-10");
+        String page = "/campaigns/" + slug;
+        String name = "Bo <b>& \"Co\"</b> " + Fixtures.suffix();
+        String bo = "u-" + Fixtures.suffix();
+        org.roundrobin.support.Api.json().body(Map.of("username", bo, "displayName", name, "email", bo + "@example.org",
+                "password", Accounts.PASSWORD)).post("/api/users").then().statusCode(201);
+        Accounts.role(slug, bo, "EDITOR");
+        String adminSession = org.roundrobin.support.Api.session(org.roundrobin.support.Api.ADMIN, org.roundrobin.support.Api.ADMIN_PASSWORD);
+        String boSession = org.roundrobin.support.Api.session(bo, Accounts.PASSWORD);
+        // The first views render and keep the page; the second ones, with new tokens, are the kept page.
+        for (String[] tokens : List.of(new String[] {"YWRtaW4tdG9rZW4tMTIzNA", "Ym8tdG9rZW4tMTIzNDU2Nw"},
+                                       new String[] {"YWRtaW4tdG9rZW4tOTg3Ng", "Ym8tdG9rZW4tOTg3NjU0Mw"})) {
+            String adminToken = tokens[0], boToken = tokens[1];
+            Document a = pageAs(adminSession, adminToken, page);
+            Document b = pageAs(boSession, boToken, page);
+            for (var e : List.of(Map.entry(a, adminToken), Map.entry(b, boToken))) {
+                Document d = e.getKey();
+                assertEquals(e.getValue(), d.select("meta[name=csrf-token]").attr("content"));
+                assertFalse(d.select("input[name=csrf-token]").isEmpty(), "the page has forms that post");
+                d.select("input[name=csrf-token]").forEach(i -> assertEquals(e.getValue(), i.val(), "every form carries the viewer's token"));
+                assertFalse(d.html().contains("rr-token-") || d.html().contains("rr-name-"), "no placeholder is left");
+            }
+            assertFalse(b.html().contains(adminToken), "never another viewer's token");
+            assertFalse(a.html().contains(boToken));
+            assertEquals(name, b.select("a[href='/account']").text(), "the viewer's own name, escaped as text");
+            assertTrue(b.select("a[href='/account'] b").isEmpty(), "markup in a name stays text");
+            assertTrue(b.select("a[href='/admin/users']").isEmpty(), "an editor has no Users link");
+            assertFalse(a.select("a[href='/admin/users']").isEmpty(), "the administrator has");
+        }
+        // A notice after an action is of this request only, kept page or not.
+        String token = "bm90aWNlLXRva2VuLTEyMw";
+        Document notice = pageAs(adminSession, token, page + "?done=CHASED&queued=2");
+        assertTrue(notice.text().contains("2 chasers"), notice.select(".notice").text());
+        assertFalse(pageAs(adminSession, token, page).text().contains("2 chasers"));
     }
 }
