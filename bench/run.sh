@@ -190,6 +190,7 @@ sample_rss() {   # while wrk measures: VmRSS every half second, appended to rss-
 warm() {   # name, path, kind: load without measuring, so that no endpoint is measured on code the JIT has not seen yet
   local header=""
   case $3 in api) header=$AUTH ;; page) header=$(session) ;; open) header="X-Bench: 1" ;; esac
+  curl -s -o /dev/null -H "$header" "$BASE$2"   # once alone first, as a person would open it
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -H "$header" "$BASE$2" >/dev/null
   drain
 }

@@ -4,6 +4,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +30,14 @@ public final class CampaignCache {
 
     private record Entry(long revision, int version, LocalDate day, Object value) {
     }
+
+    /** A part being worked out for one revision of a campaign, which others may wait for. */
+    private record Flight(long campaignId, String part, long revision, int version, LocalDate day) {
+    }
+
+    private static final Map<Flight, CompletableFuture<Object>> FLIGHTS = new ConcurrentHashMap<>();
+    /** How long a request waits for another's result before working it out itself. */
+    static final int WAIT_SECONDS = 60;
 
     private static final Map<Key, Entry> ENTRIES = lru(MAX_ENTRIES);
     private static final Map<Key, Entry> PAGES = lru(MAX_PAGES);
@@ -54,12 +67,37 @@ public final class CampaignCache {
         return get(PAGES, c, part, day, compute);
     }
 
+    @SuppressWarnings("unchecked")
     private static <T> T get(Map<Key, Entry> store, Campaign c, String part, LocalDate day, Supplier<T> compute) {
         T value = peek(store, c, part, day);
         if (value != null) return value;
-        value = compute.get();
-        put(store, c, part, day, value);
-        return value;
+        if (c.id == null || touched(c)) return compute.get();
+        // Many people opening a big campaign just after a change would each work out the same figures (seconds at
+        // 50,000 requests, a connection each): the first works them out, the others wait for its result.
+        Flight flight = new Flight(c.id, part, c.revision, c.version, day);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = FLIGHTS.putIfAbsent(flight, mine);
+        if (running != null) {
+            try {
+                return (T) running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the campaign's figures", e);
+            } catch (ExecutionException | TimeoutException e) {
+                return compute.get(); // the first one failed or is stuck: work it out here (and say why if it fails again)
+            }
+        }
+        try {
+            value = compute.get();
+            put(store, c, part, day, value);
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            FLIGHTS.remove(flight, mine);
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ public final class Requests {
      * transaction reads is as committed (kept figures may be used and kept). False outside a request (jobs).
      */
     public static boolean readOnly() {
+        if (!Arc.container().requestContext().isActive()) return false; // a job's own thread
         var current = Arc.container().instance(CurrentVertxRequest.class);
         var rc = current.isAvailable() ? current.get().getCurrent() : null;
         if (rc == null) return false;

@@ -134,4 +134,42 @@ class CampaignCacheTest {
         assertTrue(notice.text().contains("2 chasers"), notice.select(".notice").text());
         assertFalse(pageAs(adminSession, token, page).text().contains("2 chasers"));
     }
+
+    @Test
+    void peopleOpeningACampaignAtOnceWaitForOneToWorkOutItsFigures() throws Exception {
+        String slug = campaign(Map.of("tag", authorities(1, "England & Wales")), 1);
+        var day = java.time.LocalDate.of(2024, 3, 1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var computed = new java.util.concurrent.atomic.AtomicInteger();
+        var threads = new java.util.concurrent.ConcurrentLinkedQueue<Thread>();
+        java.util.concurrent.Callable<String> view = () -> {
+            threads.add(Thread.currentThread());
+            return QuarkusTransaction.requiringNew().call(() -> org.roundrobin.campaign.CampaignCache.get(
+                    Campaign.<Campaign>find("slug", slug).firstResult(), "figures-at-once", day, () -> {
+                        computed.incrementAndGet();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return "figures " + computed.get();
+                    }));
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<String>> views = List.of(pool.submit(view), pool.submit(view), pool.submit(view));
+            // All three are blocked: one working the figures out, two waiting for it (or, without the wait, all three working)
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (threads.size() < 3 || threads.stream().anyMatch(t -> t.getState() == Thread.State.RUNNABLE)) {
+                assertTrue(System.nanoTime() < until, "the three views did not all block");
+                Thread.sleep(10);
+            }
+            release.countDown();
+            for (var v : views) assertEquals("figures 1", v.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, computed.get(), "worked out once for three people");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
 }
