@@ -69,9 +69,9 @@ public final class CampaignCache {
 
     @SuppressWarnings("unchecked")
     private static <T> T get(Map<Key, Entry> store, Campaign c, String part, LocalDate day, Supplier<T> compute) {
-        T value = peek(store, c, part, day);
-        if (value != null) return value;
         if (c.id == null || touched(c)) return compute.get();
+        T value = lookup(store, c, part, day);
+        if (value != null) return value;
         // Many people opening a big campaign just after a change would each work out the same figures (seconds at
         // 50,000 requests, a connection each): the first works them out, the others wait for its result.
         Flight flight = new Flight(c.id, part, c.revision, c.version, day);
@@ -108,9 +108,12 @@ public final class CampaignCache {
         return peek(ENTRIES, c, part, day);
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> T peek(Map<Key, Entry> store, Campaign c, String part, LocalDate day) {
-        if (c.id == null || touched(c)) return null;
+        return c.id == null || touched(c) ? null : lookup(store, c, part, day);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookup(Map<Key, Entry> store, Campaign c, String part, LocalDate day) {
         Entry e;
         synchronized (store) {
             e = store.get(new Key(c.id, part));

@@ -1,5 +1,6 @@
 package org.roundrobin.security;
 
+import io.quarkus.qute.HtmlEscaper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.List;
 public final class SharedPage {
 
     enum Hole { TOKEN, NAME }
+
+    /** The name is escaped exactly as the template would have escaped it. */
+    private static final HtmlEscaper ESCAPER = new HtmlEscaper(List.of());
 
     private final List<byte[]> pieces;
     private final List<Hole> holes;
@@ -45,29 +49,12 @@ public final class SharedPage {
     /** The page for one viewer: {@code token} as it is (URL-safe Base64), {@code name} escaped for HTML. */
     byte[] fill(String token, String name) {
         byte[] t = token.getBytes(StandardCharsets.UTF_8);
-        byte[] n = escape(name).getBytes(StandardCharsets.UTF_8);
+        byte[] n = ESCAPER.map(name, null).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(size + holes.size() * Math.max(t.length, n.length));
         for (int i = 0; i < pieces.size(); i++) {
             out.writeBytes(pieces.get(i));
             if (i < holes.size()) out.writeBytes(holes.get(i) == Hole.TOKEN ? t : n);
         }
         return out.toByteArray();
-    }
-
-    /** As Qute escapes text and attribute values. */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -39,11 +39,16 @@ class CampaignCacheTest {
         return Statements.count(() -> given().get(path).then().statusCode(200));
     }
 
+    /** A campaign of two questions to the authorities tagged {@code tag}, sent on 10 January 2024, seen on 1 March. */
+    static String launchedOn1March(String tag) {
+        TestClock.set(java.time.LocalDate.of(2024, 3, 1));
+        return launched(Map.of("tag", tag), 2, "2024-01-10");
+    }
+
     @Test
     void aSecondLookIsKeptAndAChangeShowsAtOnce() {
-        TestClock.set(java.time.LocalDate.of(2024, 3, 1));
         String tag = authorities(30, "England & Wales");
-        String slug = launched(Map.of("tag", tag), 2, "2024-01-10");
+        String slug = launchedOn1March(tag);
         String page = "/campaigns/" + slug;
         long first = statements(page);
         long again = statements(page);
@@ -97,9 +102,7 @@ class CampaignCacheTest {
 
     @Test
     void aKeptDashboardCarriesEachViewersOwnTokenAndName() {
-        TestClock.set(java.time.LocalDate.of(2024, 3, 1));
-        String tag = authorities(3, "England & Wales");
-        String slug = launched(Map.of("tag", tag), 2, "2024-01-10");
+        String slug = launchedOn1March(authorities(3, "England & Wales"));
         String page = "/campaigns/" + slug;
         String name = "Bo <b>& \"Co\"</b> " + Fixtures.suffix();
         String bo = "u-" + Fixtures.suffix();
