@@ -28,6 +28,16 @@ public final class CampaignCache {
     private record Key(long campaignId, String part) {
     }
 
+    /**
+     * What a kept value is checked against: the campaign's id, revision and version. Read with the campaign, or alone
+     * in one small statement where the campaign itself is not needed (a kept dashboard: {@link #keptPage}).
+     */
+    public record Stamp(long id, long revision, int version) {
+        static Stamp of(Campaign c) {
+            return new Stamp(c.id, c.revision, c.version);
+        }
+    }
+
     private record Entry(long revision, int version, LocalDate day, Object value) {
     }
 
@@ -67,10 +77,18 @@ public final class CampaignCache {
         return get(PAGES, c, part, day, compute);
     }
 
+    /**
+     * The page kept by {@link #page} for a campaign known only by its stamp, or null. Only on a request that changes
+     * nothing (a GET): the stamp is what is committed, which a transaction that wrote would not see raised yet.
+     */
+    public static <T> T keptPage(Stamp s, String part, LocalDate day) {
+        return org.roundrobin.web.Requests.readOnly() ? lookup(PAGES, s, part, day) : null;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T get(Map<Key, Entry> store, Campaign c, String part, LocalDate day, Supplier<T> compute) {
         if (c.id == null || touched(c)) return compute.get();
-        T value = lookup(store, c, part, day);
+        T value = lookup(store, Stamp.of(c), part, day);
         if (value != null) return value;
         // Many people opening a big campaign just after a change would each work out the same figures (seconds at
         // 50,000 requests, a connection each): the first works them out, the others wait for its result.
@@ -109,16 +127,16 @@ public final class CampaignCache {
     }
 
     private static <T> T peek(Map<Key, Entry> store, Campaign c, String part, LocalDate day) {
-        return c.id == null || touched(c) ? null : lookup(store, c, part, day);
+        return c.id == null || touched(c) ? null : lookup(store, Stamp.of(c), part, day);
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T lookup(Map<Key, Entry> store, Campaign c, String part, LocalDate day) {
+    private static <T> T lookup(Map<Key, Entry> store, Stamp s, String part, LocalDate day) {
         Entry e;
         synchronized (store) {
-            e = store.get(new Key(c.id, part));
+            e = store.get(new Key(s.id(), part));
         }
-        return e != null && e.revision == c.revision && e.version == c.version && e.day.equals(day) ? (T) e.value : null;
+        return e != null && e.revision == s.revision() && e.version == s.version() && e.day.equals(day) ? (T) e.value : null;
     }
 
     /** Keeps a value {@link #peek} did not have (unless this transaction changed the campaign). */

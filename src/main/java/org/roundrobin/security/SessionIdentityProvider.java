@@ -27,14 +27,14 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        SecurityIdentity cached = cache.get("session", request.getPrincipal());
+        SecurityIdentity cached = cache.get(IdentityCache.SESSION, request.getPrincipal());
         if (cached != null) return Uni.createFrom().item(cached);
         return context.runBlocking(() -> {
             UserAccount u = accounts.byUsername(request.getPrincipal()).filter(AccountStore.Account::active)
                     .map(AccountStore.Account::toEntity).orElse(null);
             if (u == null) throw new AuthenticationFailedException("The account is no longer active");
             SecurityIdentity identity = Identities.of(u);
-            cache.put("session", identity, request.getPrincipal());
+            cache.put(IdentityCache.SESSION, identity, request.getPrincipal());
             return identity;
         });
     }

@@ -86,6 +86,44 @@ class CampaignCacheTest {
         assertTrue(Pages.get(page).select("table.matrix").text().contains("Renamed Constabulary " + tag));
     }
 
+    /** A launch job for the campaign, written directly: it leaves the campaign's revision as it was. */
+    static long launchJob(String slug, org.roundrobin.job.Job.State state) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var j = new org.roundrobin.job.Job();
+            j.kind = org.roundrobin.request.LaunchJob.KIND;
+            j.subject = slug;
+            j.title = "Launching " + slug;
+            j.state = state;
+            j.total = 3;
+            j.message = "the mail server went away";
+            j.startedAt = java.time.Instant.now();
+            j.updatedAt = j.startedAt;
+            j.persist();
+            return j.id;
+        });
+    }
+
+    @Test
+    void aKeptDashboardIsOneStatementYetALaunchNotFinishedShowsAtOnce() {
+        String slug = launchedOn1March(authorities(3, "England & Wales"));
+        String page = "/campaigns/" + slug;
+        statements(page);
+        assertEquals(1, statements(page), "a kept dashboard reads the campaign's revision and its launch's state, no more");
+        long revision = revision(slug);
+
+        // A launch that failed (or still runs) does not change the revision, yet shows on the next view, and is not kept
+        long failed = launchJob(slug, org.roundrobin.job.Job.State.FAILED);
+        assertEquals(revision, revision(slug));
+        assertFalse(Pages.get(page).select("#job-" + failed + ".job-failed").isEmpty(), "the failed launch shows");
+        assertFalse(Pages.get(page).select("#job-" + failed).isEmpty(), "and still does");
+        // Run again and finished: the kept page once more (the one kept before the failure, as nothing else changed)
+        long done = launchJob(slug, org.roundrobin.job.Job.State.DONE);
+        Document d = Pages.get(page);
+        assertTrue(d.select(".job").isEmpty(), "a finished launch shows no bar");
+        assertEquals(1, statements(page));
+        assertTrue(done > failed);
+    }
+
     @Test
     void theDirectorysKeptTagListShowsANewTagAtOnce() {
         Pages.get("/authorities"); // the list is kept now
