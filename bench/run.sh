@@ -6,7 +6,7 @@
 #   bench/run.sh --postgres      PostgreSQL on 127.0.0.1:5432 (user postgres, db test), a fresh schema dropped after
 #
 # Environment (all optional): WARMUP=5 DURATION=30 (seconds per endpoint), CONNECTIONS=16, THREADS=2,
-# CAMPAIGNS=200, BODIES=50000, KEEP=1 (keep the temp dir: app log, wrk outputs), JAR (a quarkus-run.jar to use instead of building), JVM_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m -Dio.netty.allocator.numDirectArenas=1" (run with MALLOC_ARENA_MAX=2), CDS=0 (no class archive), OUT=bench/results/latest.md.
+# CAMPAIGNS=200, BODIES=50000, KEEP=1 (keep the temp dir: app log, wrk outputs), JAR (a quarkus-run.jar to use instead of building), JVM_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m -Dio.netty.allocator.numDirectArenas=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0" (run with MALLOC_ARENA_MAX=2), CDS=0 (no class archive), OUT=bench/results/latest.md.
 # Quick run: WARMUP=1 DURATION=5 CAMPAIGNS=20 BODIES=5000 OUT=/tmp/quick.md bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +18,9 @@ THREADS=${THREADS:-2}
 CAMPAIGNS=${CAMPAIGNS:-200}
 BODIES=${BODIES:-50000}
 CHUNK=${CHUNK:-10000}   # rows per directory import: 10,000 rows are ~1.3 MB, under roundrobin.import.max-bytes (5M)
-# The README's "JVM flags" for a small machine: C1 only (no C2: less memory, a faster start), one Netty arena
-JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m -Dio.netty.allocator.numDirectArenas=1}
+# The README's "JVM flags" for a small machine: C1 only (no C2: less memory, a faster start), one Netty arena, the class
+# archive mapped where it was made (no relocation of its pointers on each start)
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m -Dio.netty.allocator.numDirectArenas=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}
 CDS=${CDS:-1}           # 1: a training start writes an AppCDS class archive that every measured start uses (README "JVM flags")
 OUT=${OUT:-bench/results/latest.md}
 # A launch by email is one transaction: at 50,000 letters it can outlast the default 60 s transaction timeout on a
