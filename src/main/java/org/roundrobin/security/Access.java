@@ -60,10 +60,16 @@ public class Access {
 
     public void require(Campaign c, Role needed) {
         if (current() == null) throw new UnauthorizedException();
-        Optional<Role> role = role(c);
-        if (role.isEmpty()) throw ProblemException.notFound("Campaign '" + c.slug + "'");
+        require(c.slug, role(c), needed);
+    }
+
+    /** As {@link #require(Campaign, Role)}, for a campaign whose member role (if any) the caller has read itself. */
+    void require(String slug, Optional<Role> member, Role needed) {
+        if (current() == null) throw new UnauthorizedException();
+        Optional<Role> role = isAdmin() ? Optional.of(Role.OWNER) : member;
+        if (role.isEmpty()) throw ProblemException.notFound("Campaign '" + slug + "'");
         if (!role.get().includes(needed)) {
-            throw new ProblemException(403, "Forbidden", "This needs the " + label(needed) + " role in campaign '" + c.slug
+            throw new ProblemException(403, "Forbidden", "This needs the " + label(needed) + " role in campaign '" + slug
                     + "'; you are " + article(role.get()) + " " + label(role.get()), List.of());
         }
     }

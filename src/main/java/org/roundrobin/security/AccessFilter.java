@@ -7,6 +7,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,14 @@ public class AccessFilter {
         if (access.current() == null) throw new UnauthorizedException();
         if (rule.from() == CampaignAccess.From.BODY || access.isAdmin()) return; // admins are owners everywhere: no lookup
         String value = uri.getPathParameters().getFirst(rule.from().parameter);
+        if (rule.from() == CampaignAccess.From.SLUG && value != null) {
+            // The usual case (a campaign's pages): one statement, no transaction, no campaign loaded
+            List<Object[]> rows = Campaign.getEntityManager().createQuery("select c.slug, (select m.role from CampaignMember m "
+                    + "where m.campaign = c and m.user.id = :user) from Campaign c where c.slug = :slug", Object[].class)
+                    .setParameter("user", access.userId()).setParameter("slug", value).getResultList();
+            if (!rows.isEmpty()) access.require(value, Optional.ofNullable((Role) rows.get(0)[1]), rule.value());
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             Campaign c = campaign(rule.from(), value);
             if (c != null) access.require(c, rule.value());

@@ -109,6 +109,16 @@ class CampaignCacheTest {
         String page = "/campaigns/" + slug;
         statements(page);
         assertEquals(1, statements(page), "a kept dashboard reads the campaign's revision and its launch's state, no more");
+        // Someone with a role in it (not an administrator): one statement more, for that role
+        String ed = "u-" + Fixtures.suffix();
+        org.roundrobin.support.Api.json().body(Map.of("username", ed, "displayName", "Ed", "email", ed + "@example.org",
+                "password", Accounts.PASSWORD)).post("/api/users").then().statusCode(201);
+        Accounts.role(slug, ed, "VIEWER");
+        String edSession = org.roundrobin.support.Api.session(ed, Accounts.PASSWORD);
+        Runnable asEd = () -> io.restassured.RestAssured.given().cookie(org.roundrobin.support.Api.SESSION_COOKIE, edSession)
+                .get(page).then().statusCode(200);
+        asEd.run();
+        assertEquals(2, Statements.count(asEd), "a viewer's kept dashboard: the role, then the page");
         long revision = revision(slug);
 
         // A launch that failed (or still runs) does not change the revision, yet shows on the next view, and is not kept
