@@ -188,11 +188,51 @@ public class Authority extends PanacheEntity {
         return new Filter(q.toString(), params);
     }
 
-    /** The directory filtered by tag and/or jurisdiction (either may be null), tags fetched in the same query. */
-    public static List<Authority> search(String tag, Jurisdiction jurisdiction, String text) {
-        // Read-only: nobody edits what a search found, so the commit need not check each one for changes.
-        return find(filter(tag, jurisdiction, text, "select distinct a from Authority a left join fetch a.tags where 1 = 1"))
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    /** A page of a search: its authorities (tags fetched, read-only) and how many match in all. */
+    public record Found(List<Authority> authorities, long total) {
     }
+
+    /**
+     * {@code size} authorities of a search from the {@code first}-th, by name, with their tags: the page's ids are
+     * sorted and cut in a subquery, then read whole (paging a fetch join would page in memory). All of a short
+     * result (the 48 police forces) is one statement; a longer one is counted in a second.
+     */
+    public static Found searchPage(String tag, Jurisdiction jurisdiction, String text, int first, int size) {
+        List<Authority> found = searchSlice(tag, jurisdiction, text, first, size + 1);
+        if (first == 0 && found.size() <= size) return new Found(found, found.size());
+        Filter all = filter(tag, jurisdiction, text, "select count(a) from Authority a where 1 = 1");
+        var count = getEntityManager().createQuery(all.query().substring(0, all.query().lastIndexOf(" order by ")), Long.class);
+        all.params().forEach(count::setParameter);
+        return new Found(found.subList(0, Math.min(size, found.size())), count.getSingleResult());
+    }
+
+    /**
+     * At most {@code max} authorities of a search after the one named {@code afterName} with id {@code afterId} (both
+     * null: from the first), by name, tags fetched, in one statement: reading a long list batch by batch this way
+     * costs the same for the last batch as for the first.
+     */
+    public static List<Authority> searchAfter(String tag, Jurisdiction jurisdiction, String text, String afterName, Long afterId, int max) {
+        Filter ids = filter(tag, jurisdiction, text, "select a.id from Authority a where 1 = 1");
+        String inner = afterName == null ? ids.query()
+                : ids.query().replace(" order by a.name", " and (a.name > :afterName or a.name = :afterName and a.id > :afterId) order by a.name");
+        var q = getEntityManager().createQuery("select distinct o from Authority o left join fetch o.tags where o.id in ("
+                + inner + ", a.id fetch first :max rows only) order by o.name, o.id", Authority.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).setParameter("max", max);
+        ids.params().forEach(q::setParameter);
+        if (afterName != null) q.setParameter("afterName", afterName).setParameter("afterId", afterId);
+        return q.getResultList();
+    }
+
+    /** At most {@code max} authorities of a search from the {@code first}-th, by name, tags fetched, in one statement. */
+    public static List<Authority> searchSlice(String tag, Jurisdiction jurisdiction, String text, int first, int max) {
+        Filter ids = filter(tag, jurisdiction, text, "select a.id from Authority a where 1 = 1");
+        var q = getEntityManager().createQuery("select distinct o from Authority o left join fetch o.tags where o.id in ("
+                + ids.query() + ", a.id offset :first rows fetch first :max rows only) order by o.name, o.id", Authority.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .setParameter("first", first).setParameter("max", max);
+        ids.params().forEach(q::setParameter);
+        return q.getResultList();
+    }
+
 
 }

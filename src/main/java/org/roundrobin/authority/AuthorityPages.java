@@ -52,23 +52,45 @@ public class AuthorityPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Authority> authorities, List<String> tags, List<Jurisdiction> jurisdictions,
-                                            String q, String tag, String jurisdiction);
+        static native TemplateInstance list(List<Authority> authorities, Listing listing, List<String> tags,
+                                            List<Jurisdiction> jurisdictions, String q, String tag, String jurisdiction);
 
         static native TemplateInstance authority(Authority authority, List<CampaignRow> campaigns, List<Cited> cited);
 
         static native TemplateInstance importForm(Form form, Job job);
     }
 
+    /** Authorities listed per page: a directory of 50,000 schools is not one page. */
+    static final int PAGE = 100;
+
+    /** Where the list is: page {@code page} (from 1) of {@code pages}, rows {@code first}–{@code last} of {@code total}. */
+    @io.quarkus.qute.TemplateData
+    public record Listing(int page, int pages, long total, int first, int last, String previous, String next) {
+    }
+
     @GET
     @Transactional
     @Authenticated
-    public String list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction) {
+    public String list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("jurisdiction") String jurisdiction,
+                       @QueryParam("page") @jakarta.ws.rs.DefaultValue("1") int page) {
         Jurisdiction j = jurisdiction == null || jurisdiction.isBlank() ? null : Jurisdiction.parse(jurisdiction)
                 .orElseThrow(() -> ProblemException.invalid("jurisdiction", "'" + jurisdiction + "' is not a known jurisdiction"));
         List<String> tags = Authority.allTags();
-        return Templates.list(Authority.search(tag, j, q), tags, List.of(Jurisdiction.values()), q == null ? "" : q,
+        int p = Math.max(1, page);
+        Authority.Found found = Authority.searchPage(tag, j, q, (p - 1) * PAGE, PAGE);
+        int pages = (int) Math.max(1, (found.total() + PAGE - 1) / PAGE);
+        if (p > pages) found = Authority.searchPage(tag, j, q, ((p = pages) - 1) * PAGE, PAGE); // past the end: the last page
+        String query = "/authorities?" + (q == null || q.isBlank() ? "" : "q=" + enc(q) + "&") + (tag == null || tag.isBlank() ? ""
+                : "tag=" + enc(tag) + "&") + (j == null ? "" : "jurisdiction=" + j.name() + "&") + "page=";
+        int first = (p - 1) * PAGE;
+        Listing listing = new Listing(p, pages, found.total(), found.authorities().isEmpty() ? 0 : first + 1,
+                first + found.authorities().size(), p > 1 ? query + (p - 1) : null, p < pages ? query + (p + 1) : null);
+        return Templates.list(found.authorities(), listing, tags, List.of(Jurisdiction.values()), q == null ? "" : q,
                 tag == null ? "" : tag, j == null ? "" : j.name()).render();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s.strip(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GET

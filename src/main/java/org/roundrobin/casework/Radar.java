@@ -13,6 +13,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import jakarta.ws.rs.ServiceUnavailableException;
 import org.roundrobin.authority.AuthorityView;
 import org.roundrobin.law.Law;
 import org.roundrobin.request.AppClock;
@@ -57,12 +61,50 @@ public class Radar {
     private static final String CANDIDATES = "(r.state in :states or (r.state = :awaiting and a.law = :foisa))";
     private static final EnumSet<Status> STATES = EnumSet.of(Status.RESPONDED, Status.REVIEW_PENDING, Status.REVIEWED, Status.DECIDED);
 
+    /**
+     * One scan at a time: a scan holds its campaigns' candidate requests and all their events (tens of MB over the
+     * benchmark's data), and sixteen home pages opened at once after a restart, each scanning, ran a 192 MB heap out
+     * (H2 then closes the database). Fair, so a waiting view is served in turn.
+     */
+    private final ReentrantLock scanning = new ReentrantLock(true);
+    /** How long a view waits for the scans before it (not the service) gives up. */
+    static final int WAIT_SECONDS = 60;
+
     public View scan(int days, boolean includeClosed) {
         return scan(days, includeClosed, null);
     }
 
     /** The same, for the campaigns with these ids only (null: every campaign). */
     public View scan(int days, boolean includeClosed, java.util.Set<Long> campaigns) {
+        return alone(() -> scanNow(days, includeClosed, campaigns));
+    }
+
+    /**
+     * Runs {@code work} while no scan runs. A caller that keeps windows per campaign looks again inside it for what
+     * it lacked: the one it waited for has often just kept them, and then it needs no scan of its own.
+     */
+    public <T> T alone(Supplier<T> work) {
+        try {
+            if (!scanning.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ServiceUnavailableException("The deadline radar is busy being worked out; try again in a minute", 60L);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("Interrupted while waiting for the deadline radar", 60L);
+        }
+        try {
+            return work.get();
+        } finally {
+            scanning.unlock();
+        }
+    }
+
+    /** Views waiting for a scan to end (tests). */
+    int waiting() {
+        return scanning.getQueueLength();
+    }
+
+    private View scanNow(int days, boolean includeClosed, java.util.Set<Long> campaigns) {
         LocalDate today = clock.today();
         LocalDate until = today.plusDays(days);
         Timeline.Policy policy = config.policy();

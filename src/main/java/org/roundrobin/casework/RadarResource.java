@@ -2,7 +2,6 @@ package org.roundrobin.casework;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,10 +24,10 @@ public class RadarResource {
 
     /**
      * Windows closing within {@code days} days (default 14), soonest first, and (unless {@code closed=false})
-     * those that closed with the step not taken, flagged {@code closed: true}.
+     * those that closed with the step not taken, flagged {@code closed: true}. No transaction: it only reads, and a
+     * call waiting for another's scan ({@link Radar#alone}) holds no pool connection meanwhile.
      */
     @GET
-    @Transactional
     @Authenticated
     public Radar.View radar(@QueryParam("days") @DefaultValue("14") String days, @QueryParam("closed") @DefaultValue("true") String closed) {
         int n;

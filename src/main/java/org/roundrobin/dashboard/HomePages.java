@@ -6,7 +6,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -100,10 +99,10 @@ public class HomePages {
     /**
      * Every campaign's radar and the page's progress bars, each worked out per campaign and kept until that campaign
      * changes ({@link CampaignCache}): a view reads the campaigns, then at most one statement for the progress and
-     * three for the radar of the campaigns that changed since (none when nothing did).
+     * three for the radar of the campaigns that changed since (none when nothing did). No transaction: the page only
+     * reads, and a view waiting for another's radar scan ({@link Radar#alone}) must not hold a pool connection meanwhile.
      */
     @GET
-    @Transactional
     @Authenticated
     public String home(@QueryParam("page") Integer page) {
         LocalDate today = clock.today();
@@ -131,14 +130,25 @@ public class HomePages {
             else if (!c.isDraft()) missing.put(c.slug, c);
         }
         if (!missing.isEmpty()) {
-            Set<Long> ids = missing.values().stream().map(c -> c.id).collect(Collectors.toSet());
-            Map<String, List<Radar.Window>> bySlug = radar.scan(RADAR_DAYS, true, ids).windows().stream()
-                    .collect(Collectors.groupingBy(w -> w.campaign().slug()));
-            missing.forEach((slug, c) -> {
-                List<Radar.Window> mine = List.copyOf(bySlug.getOrDefault(slug, List.of()));
-                CampaignCache.put(c, part, today, mine);
-                windows.addAll(mine);
-            });
+            // People opening the home page together after a restart: one scans, and the others find its windows kept
+            windows.addAll(radar.alone(() -> {
+                List<Radar.Window> found = new ArrayList<>();
+                missing.values().removeIf(c -> {
+                    List<Radar.Window> kept = CampaignCache.peek(c, part, today);
+                    if (kept != null) found.addAll(kept);
+                    return kept != null;
+                });
+                if (missing.isEmpty()) return found;
+                Set<Long> ids = missing.values().stream().map(c -> c.id).collect(Collectors.toSet());
+                Map<String, List<Radar.Window>> bySlug = radar.scan(RADAR_DAYS, true, ids).windows().stream()
+                        .collect(Collectors.groupingBy(w -> w.campaign().slug()));
+                missing.forEach((slug, c) -> {
+                    List<Radar.Window> mine = List.copyOf(bySlug.getOrDefault(slug, List.of()));
+                    CampaignCache.put(c, part, today, mine);
+                    found.addAll(mine);
+                });
+                return found;
+            }));
         }
         windows.sort(Radar.ORDER);
         return windows;

@@ -161,13 +161,17 @@ public final class MatrixQuery {
         long total = count.getSingleResult();
         int page = (int) Math.min(f.page(), Math.max(0, (total - 1) / pageSize));
         String order = switch (f.sort()) {
-            case AUTHORITY -> " order by a.name, r.id";
-            case STATUS -> " order by r.state, r.dueOn, a.name, r.id";
-            case OUTCOME -> " order by r.outcome nulls last, a.name, r.id";
+            case AUTHORITY -> " order by %1$s.name, %2$s.id";
+            case STATUS -> " order by %2$s.state, %2$s.dueOn, %1$s.name, %2$s.id";
+            case OUTCOME -> " order by %2$s.outcome nulls last, %1$s.name, %2$s.id";
         };
-        TypedQuery<FoiRequest> q = em.createQuery("select r from FoiRequest r join fetch r.authority a" + where + order, FoiRequest.class);
+        // The page's ids are sorted and cut in a subquery, then only they are read whole: sorting whole rows (two
+        // entities' columns) for 50,000 requests held ~70 MB in the database per view, and sixteen at once ran out of heap.
+        TypedQuery<FoiRequest> q = em.createQuery("select o from FoiRequest o join fetch o.authority oa where o.id in (select r.id"
+                + " from FoiRequest r join r.authority a" + where + order.formatted("a", "r") + " offset :first rows fetch first :max rows only)"
+                + order.formatted("oa", "o"), FoiRequest.class);
         params.forEach(q::setParameter);
-        List<FoiRequest> requests = q.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
+        List<FoiRequest> requests = q.setParameter("first", page * pageSize).setParameter("max", pageSize).getResultList();
         Map<Long, Map<Integer, Object[]>> answers = answers(em, requests);
         List<Row> rows = new ArrayList<>(requests.size());
         for (FoiRequest r : requests) {

@@ -5,7 +5,8 @@ import org.roundrobin.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,9 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.roundrobin.campaign.Campaign;
 import org.roundrobin.campaign.Campaigns;
 import org.roundrobin.request.AppClock;
+import org.roundrobin.web.Heavy;
 import org.roundrobin.web.OutcomeStyle;
 
 /**
@@ -31,30 +32,34 @@ import org.roundrobin.web.OutcomeStyle;
 @Path("/campaigns")
 public class ReportPages {
 
-    /** Every authority's row: a report is the whole picture (a 50,000-row report is a large but flat table). */
-    static final int ALL = 100_000;
     private static final String CSS = stylesheet();
 
     @Inject
     AppClock clock;
+    /**
+     * The most authorities a report lists, A to Z: all of a police round robin, but not 50,000 rows, which would be a
+     * 50 MB page held in memory at once (beyond it the report says so and points to the CSV export, which streams).
+     */
+    @ConfigProperty(name = "roundrobin.report.max-rows", defaultValue = "2000")
+    int maxRows;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Dashboards.View view, String css, LocalDate today, List<OutcomeStyle> styles);
     }
 
+    /** Made in its turn ({@link Heavy}), then its own transaction: a large report holds megabytes while it is made. */
     @GET
     @Path("{slug}/report")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     @CampaignAccess(Role.VIEWER)
     public Response report(@PathParam("slug") String slug, @QueryParam("download") boolean download) {
-        Campaign c = Campaigns.find(slug);
         LocalDate today = clock.today();
-        String html = Templates.report(Dashboards.build(c, today, MatrixQuery.Filters.none(), ALL), CSS, today,
-                List.of(OutcomeStyle.values())).render();
+        byte[] html = Heavy.run(() -> QuarkusTransaction.requiringNew().call(() -> Templates.report(
+                Dashboards.build(Campaigns.find(slug), today, MatrixQuery.Filters.none(), maxRows), CSS, today,
+                List.of(OutcomeStyle.values())).render().getBytes(StandardCharsets.UTF_8)));
         Response.ResponseBuilder r = Response.ok(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        if (download) r.header("Content-Disposition", "attachment; filename=\"" + c.slug + "-report-" + today + ".html\"");
+        if (download) r.header("Content-Disposition", "attachment; filename=\"" + slug + "-report-" + today + ".html\"");
         return r.build();
     }
 

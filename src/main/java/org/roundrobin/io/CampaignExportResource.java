@@ -55,7 +55,11 @@ public class CampaignExportResource {
     @CampaignAccess(Role.VIEWER)
     public Response csv(@PathParam("slug") String slug, @QueryParam("bom") @jakarta.ws.rs.DefaultValue("true") boolean bom) {
         exists(slug);
-        StreamingOutput body = out -> csv.write(slug, bom, out);
+        // In its turn (web.Heavy): H2 holds a sorted cursor's rows while it is read, tens of MB for 50,000 requests
+        StreamingOutput body = out -> org.roundrobin.web.Heavy.run(() -> {
+            csv.write(slug, bom, out);
+            return null;
+        });
         return Response.ok(body, CSV + "; charset=UTF-8; header=present")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-" + clock.today() + ".csv\"").build();
     }

@@ -107,8 +107,11 @@ public class LetterPages {
             if (c != null) params.and("c", c.id);
             if (visible != null) params.and("v", idsOrNone(visible));
             total = Letter.count("select count(l) from Letter l join l.request r where " + where, params);
-            rows = Letter.<Letter>find("select l from Letter l join fetch l.request r join fetch r.authority join fetch r.campaign where "
-                    + where + " order by l.id desc", params).page(p - 1, PAGE).list().stream().map(LetterRow::of).toList();
+            // The page's ids are sorted and cut in a subquery, then only they are read whole: sorting whole rows (each
+            // letter's text with its request's, authority's and campaign's columns) held ~100 MB in H2 at 50,000 letters.
+            rows = Letter.<Letter>find("select o from Letter o join fetch o.request r join fetch r.authority join fetch r.campaign"
+                    + " where o.id in (select l.id from Letter l where " + where + " order by l.id desc offset :first rows fetch first :max rows only)"
+                    + " order by o.id desc", params.and("first", (p - 1) * PAGE).and("max", PAGE)).list().stream().map(LetterRow::of).toList();
         }
         List<Campaign> launched = access.visible(Campaign.<Campaign>list("state = ?1 order by title", Campaign.State.LAUNCHED), x -> x);
         String html = Templates.letters(rows, counts(c, visible), launched,

@@ -6,7 +6,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import org.roundrobin.dashboard.Dashboards;
 import org.roundrobin.dashboard.MatrixQuery;
 import org.roundrobin.http.ProblemException;
 import org.roundrobin.request.AppClock;
+import org.roundrobin.web.Heavy;
 import org.roundrobin.web.OutcomeStyle;
 
 /**
@@ -37,8 +39,9 @@ import org.roundrobin.web.OutcomeStyle;
 @PermitAll
 public class SharePages {
 
-    /** The whole matrix on one page: there is no htmx paging for a visitor. */
-    static final int ALL = 100_000;
+    /** The matrix on one page (there is no htmx paging for a visitor), up to the report's limit. */
+    @ConfigProperty(name = "roundrobin.report.max-rows", defaultValue = "2000")
+    int maxRows;
     private static final String CSS = stylesheet();
 
     @Inject
@@ -52,30 +55,35 @@ public class SharePages {
         static native TemplateInstance dashboard(Dashboards.View view, String token, List<OutcomeStyle> styles);
     }
 
+    /** Both pages are made in their turn ({@link Heavy}), then in their own transaction: a large campaign's hold megabytes. */
     @GET
-    @Transactional
     public Response dashboard(@PathParam("token") String token) {
-        Campaign c = campaign(token);
-        Dashboards.View view = Dashboards.build(c, clock.today(), MatrixQuery.Filters.none(), ALL);
-        return page(Templates.dashboard(view, token, List.of(OutcomeStyle.values())).render(), null);
+        return page(Heavy.run(() -> QuarkusTransaction.requiringNew().call(() -> {
+            Dashboards.View view = Dashboards.build(campaign(token), clock.today(), MatrixQuery.Filters.none(), maxRows);
+            return Templates.dashboard(view, token, List.of(OutcomeStyle.values())).render().getBytes(StandardCharsets.UTF_8);
+        })), null);
+    }
+
+    private record Report(String slug, byte[] html) {
     }
 
     @GET
     @Path("report")
-    @Transactional
     public Response report(@PathParam("token") String token, @QueryParam("download") boolean download) {
-        Campaign c = campaign(token);
         LocalDate today = clock.today();
-        String html = report.data("view", Dashboards.build(c, today, MatrixQuery.Filters.none(), ALL)).data("css", CSS)
-                .data("today", today).data("styles", List.of(OutcomeStyle.values())).render();
-        return page(html, download ? c.slug + "-report-" + today + ".html" : null);
+        Report made = Heavy.run(() -> QuarkusTransaction.requiringNew().call(() -> {
+            Campaign c = campaign(token);
+            return new Report(c.slug, report.data("view", Dashboards.build(c, today, MatrixQuery.Filters.none(), maxRows)).data("css", CSS)
+                    .data("today", today).data("styles", List.of(OutcomeStyle.values())).render().getBytes(StandardCharsets.UTF_8));
+        }));
+        return page(made.html(), download ? made.slug() + "-report-" + today + ".html" : null);
     }
 
     private static Campaign campaign(String token) {
         return ShareLink.findActive(token).map(s -> s.campaign).orElseThrow(() -> ProblemException.notFound("Shared page"));
     }
 
-    private static Response page(String html, String filename) {
+    private static Response page(byte[] html, String filename) {
         Response.ResponseBuilder r = Response.ok(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow").header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store");
         if (filename != null) r.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");

@@ -11,9 +11,15 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundrobin.support.Accounts;
 import org.roundrobin.support.Cases;
 import org.roundrobin.support.TestClock;
 
@@ -23,6 +29,8 @@ class RadarTest {
 
     @Inject
     SessionFactory sessions;
+    @Inject
+    Radar radar;
 
     @AfterEach
     void realTime() {
@@ -82,6 +90,50 @@ class RadarTest {
         long large = statements();
         assertEquals(small, large);
         assertEquals(3, large, "the requests, their events, their cases");
+    }
+
+    @Test
+    void homePagesOpenedTogetherWaitForOneScanAndUseItsWindows() throws Exception {
+        Cases.Responded c = Cases.responded(1, "England & Wales", 1, "2017-08-10", "2017-08-21");
+        String viewer = Accounts.member(c.slug(), "VIEWER"); // sees this campaign only: the shared database holds hundreds
+        org.roundrobin.campaign.CampaignCache.clear(); // as after a restart: no radar kept
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            // The test holds the scans, so that three home views are all waiting at once
+            pool.submit(() -> radar.alone(() -> {
+                held.countDown();
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertTrue(held.await(10, TimeUnit.SECONDS));
+            long before = scans();
+            List<Future<Integer>> views = IntStream.range(0, 3).mapToObj(i -> pool.submit(() -> Accounts.as(viewer).get("/").statusCode())).toList();
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (radar.waiting() < 3) {
+                assertTrue(System.nanoTime() < until, "three home views wait while a scan runs; waiting: " + radar.waiting()
+                        + ", answered: " + views.stream().filter(Future::isDone).count());
+                Thread.sleep(10);
+            }
+            assertEquals(0, scans() - before, "no view scans while another scan runs");
+            release.countDown();
+            for (var v : views) assertEquals(200, v.get(30, TimeUnit.SECONDS));
+            assertEquals(1, scans() - before, "the first view scans; the two after it find its windows kept");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    /** Radar scans run so far: executions of its first statement, the candidate requests. */
+    private long scans() {
+        var stats = sessions.getStatistics();
+        return java.util.Arrays.stream(stats.getQueries()).filter(q -> q.startsWith("select r from FoiRequest r join fetch r.authority"))
+                .mapToLong(q -> stats.getQueryStatistics(q).getExecutionCount()).sum();
     }
 
     private long statements() {

@@ -17,7 +17,7 @@ import org.roundrobin.support.TestClock;
 
 /**
  * A dashboard costs a fixed number of SQL statements however many authorities the campaign has: the same at 48
- * and at 500 (aggregates, one page of the matrix, fetch joins). The report, which lists every row, too.
+ * and at 500 (aggregates, one page of the matrix, fetch joins). The report, which lists every row up to its limit, too.
  */
 @QuarkusTest
 class DashboardStatementsTest {
@@ -68,6 +68,19 @@ class DashboardStatementsTest {
         assertEquals(statements("/campaigns/" + small + "?status=responded&sort=outcome"),
                 statements("/campaigns/" + large + "?status=responded&sort=outcome&page=2"));
         assertEquals(statements("/campaigns/" + small + "/report"), statements("/campaigns/" + large + "/report"));
+        // The report lists up to roundrobin.report.max-rows authorities (300 in tests), and says so beyond: 50,000 rows
+        // would be a 50 MB page held in memory. A shared page lists as many.
+        assertEquals(48, Pages.get("/campaigns/" + small + "/report").select("table.matrix tbody tr").size());
+        assertTrue(Pages.get("/campaigns/" + small + "/report").select(".matrix-limit").isEmpty());
+        Document report = Pages.get("/campaigns/" + large + "/report");
+        assertEquals(300, report.select("table.matrix tbody tr").size());
+        assertEquals("Listed here: the first 300 of 500 authorities, A to Z. The campaign's CSV export has every one.",
+                report.select(".matrix-limit").text());
+        String url = org.roundrobin.support.Api.json().body(Map.of("label", "press")).post("/api/campaigns/" + large + "/share-links")
+                .then().statusCode(201).extract().path("url");
+        Document shared = Pages.parse(org.roundrobin.support.Api.anonymous().get(url.substring(url.indexOf("/share/"))));
+        assertEquals(300, shared.select("table.matrix tbody tr").size());
+        assertTrue(shared.select(".matrix-limit").text().contains("the first 300 of 500"), shared.select(".matrix-limit").text());
         // The home page: the same statements for one more campaign, worked out afresh (nothing kept) ...
         org.roundrobin.campaign.CampaignCache.clear();
         long home = statements("/");

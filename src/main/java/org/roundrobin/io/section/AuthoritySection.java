@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.roundrobin.authority.Authority;
 import org.roundrobin.io.Checks;
+import org.roundrobin.io.Cursor;
 import org.roundrobin.io.DataSection;
 import org.roundrobin.io.ExportScope;
 import org.roundrobin.io.Restore;
@@ -64,15 +65,29 @@ public class AuthoritySection implements DataSection<AuthoritySection.Item> {
         return Item.class;
     }
 
+    /**
+     * Two statements whatever the size, read as cursors so that memory stays flat: the authorities' columns, and their
+     * tags in the same order (loading 50,000 entities with their tags held ~50 MB per export).
+     */
     @Override
     public void export(ExportScope scope, Consumer<Item> out) {
         String where = scope.isAll() ? "" : " " + """
                 where a in (select r.authority from FoiRequest r where r.campaign.slug = :campaign)
                    or a in (select t from Campaign c join c.targetAuthorities t where c.slug = :campaign)""";
-        var q = Panache.getEntityManager().createQuery("select distinct a from Authority a left join fetch a.tags" + where
-                + " order by a.slug", Authority.class);
-        if (!scope.isAll()) q.setParameter("campaign", scope.campaign());
-        q.getResultList().forEach(a -> out.accept(Item.of(a)));
+        Map<String, Object> params = scope.isAll() ? Map.of() : Map.of("campaign", scope.campaign());
+        try (Cursor authorities = Cursor.open("select a.slug, a.name, a.shortName, a.jurisdiction, a.law, a.regulator, a.foiEmail,"
+                + " a.emailConfirmed, a.website, a.wdtkUrlName, a.notes, a.createdAt, a.updatedAt from Authority a" + where
+                + " order by a.slug", params);
+             Cursor tags = Cursor.open("select a.slug, t from Authority a join a.tags t" + where + " order by a.slug", params)) {
+            while (authorities.hasNext()) {
+                Object[] a = authorities.next();
+                TreeSet<String> mine = new TreeSet<>();
+                tags.take(a[0]).forEach(t -> mine.add((String) t[1]));
+                out.accept(new Item((String) a[0], (String) a[1], (String) a[2], (Jurisdiction) a[3], (Law) a[4], (Regulator) a[5],
+                        (String) a[6], (Boolean) a[7], (String) a[8], (String) a[9], List.copyOf(mine), (String) a[10],
+                        (Instant) a[11], (Instant) a[12]));
+            }
+        }
     }
 
     /**
