@@ -233,6 +233,4 @@ public class Authority extends PanacheEntity {
         ids.params().forEach(q::setParameter);
         return q.getResultList();
     }
-
-
 }
