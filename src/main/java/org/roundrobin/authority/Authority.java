@@ -198,7 +198,7 @@ public class Authority extends PanacheEntity {
      * result (the 48 police forces) is one statement; a longer one is counted in a second.
      */
     public static Found searchPage(String tag, Jurisdiction jurisdiction, String text, int first, int size) {
-        List<Authority> found = searchSlice(tag, jurisdiction, text, first, size + 1);
+        List<Authority> found = slice(tag, jurisdiction, text, null, null, first, size + 1);
         if (first == 0 && found.size() <= size) return new Found(found, found.size());
         Filter all = filter(tag, jurisdiction, text, "select count(a) from Authority a where 1 = 1");
         var count = getEntityManager().createQuery(all.query().substring(0, all.query().lastIndexOf(" order by ")), Long.class);
@@ -212,25 +212,19 @@ public class Authority extends PanacheEntity {
      * costs the same for the last batch as for the first.
      */
     public static List<Authority> searchAfter(String tag, Jurisdiction jurisdiction, String text, String afterName, Long afterId, int max) {
+        return slice(tag, jurisdiction, text, afterName, afterId, 0, max);
+    }
+
+    /** At most {@code max} authorities of a search, after a given one and/or from the {@code first}-th, in one statement. */
+    private static List<Authority> slice(String tag, Jurisdiction jurisdiction, String text, String afterName, Long afterId, int first, int max) {
         Filter ids = filter(tag, jurisdiction, text, "select a.id from Authority a where 1 = 1");
         String inner = afterName == null ? ids.query()
                 : ids.query().replace(" order by a.name", " and (a.name > :afterName or a.name = :afterName and a.id > :afterId) order by a.name");
         var q = getEntityManager().createQuery("select distinct o from Authority o left join fetch o.tags where o.id in ("
-                + inner + ", a.id fetch first :max rows only) order by o.name, o.id", Authority.class)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).setParameter("max", max);
+                + inner + ", a.id offset :first rows fetch first :max rows only) order by o.name, o.id", Authority.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).setParameter("first", first).setParameter("max", max);
         ids.params().forEach(q::setParameter);
         if (afterName != null) q.setParameter("afterName", afterName).setParameter("afterId", afterId);
-        return q.getResultList();
-    }
-
-    /** At most {@code max} authorities of a search from the {@code first}-th, by name, tags fetched, in one statement. */
-    public static List<Authority> searchSlice(String tag, Jurisdiction jurisdiction, String text, int first, int max) {
-        Filter ids = filter(tag, jurisdiction, text, "select a.id from Authority a where 1 = 1");
-        var q = getEntityManager().createQuery("select distinct o from Authority o left join fetch o.tags where o.id in ("
-                + ids.query() + ", a.id offset :first rows fetch first :max rows only) order by o.name, o.id", Authority.class)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .setParameter("first", first).setParameter("max", max);
-        ids.params().forEach(q::setParameter);
         return q.getResultList();
     }
 }
