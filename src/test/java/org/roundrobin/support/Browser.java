@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,8 +71,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Waits up to 30 s. While a page is being replaced, Chromium may answer a read of an element of the old page with
+     * "Node with given id does not belong to the document" (a plain WebDriverException, not a stale-element one): the
+     * wait asks again rather than failing, and a condition that never holds still fails at the timeout, with the last
+     * error as its cause.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     public Path screenshot(String name) {
