@@ -1,15 +1,12 @@
 package org.roundrobin.authority;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.roundrobin.web.Heavy;
+import org.roundrobin.web.JsonArrays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,12 +36,9 @@ public class AuthorityResource {
     @Inject
     ObjectMapper mapper;
 
-    /** Authorities written per batch of the list (then let go): the list may be a directory of 50,000 schools. */
-    static final int BATCH = 500;
-
     /**
-     * The directory, or those matching, by name: one JSON array written as it is read, {@link #BATCH} at a time, in
-     * its turn ({@link Heavy}), so that memory stays flat however large the directory and however many ask at once.
+     * The directory, or those matching, by name and id: written as it is read ({@link JsonArrays}), so that memory stays
+     * flat however large the directory and however many ask at once.
      */
     @GET
     @Authenticated
@@ -54,24 +48,9 @@ public class AuthorityResource {
         Jurisdiction j = jurisdiction == null || jurisdiction.isBlank() ? null : Jurisdiction.parse(jurisdiction).orElseThrow(
                 () -> ProblemException.invalid("jurisdiction", "'" + jurisdiction + "' is not a known jurisdiction (one of "
                         + List.of(Jurisdiction.values()) + ")"));
-        StreamingOutput body = out -> Heavy.run(() -> QuarkusTransaction.requiringNew().call(() -> {
-            try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-                g.writeStartArray();
-                String afterName = null;
-                Long afterId = null;
-                while (true) {
-                    List<Authority> batch = Authority.searchAfter(tag, j, text, afterName, afterId, BATCH);
-                    for (Authority a : batch) g.writeObject(AuthorityView.of(a));
-                    Authority.getEntityManager().clear(); // read-only: nothing to flush, and the batch is written
-                    if (batch.size() < BATCH) break;
-                    afterName = batch.get(BATCH - 1).name;
-                    afterId = batch.get(BATCH - 1).id;
-                }
-                g.writeEndArray();
-            }
-            return null;
-        }));
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return JsonArrays.of(mapper, () -> JsonArrays.keyset((Authority last, Integer max) -> last == null
+                ? Authority.searchAfter(tag, j, text, null, null, max)
+                : Authority.searchAfter(tag, j, text, last.name, last.id, max)), AuthorityView::of);
     }
 
     @GET

@@ -39,8 +39,9 @@ public class ReportPages {
     /**
      * The most authorities a report lists, A to Z: all of a police round robin, but not 50,000 rows, which would be a
      * 50 MB page held in memory at once (beyond it the report says so and points to the CSV export, which streams).
+     * Its default (2000) is set once, in application.properties.
      */
-    @ConfigProperty(name = "roundrobin.report.max-rows", defaultValue = "2000")
+    @ConfigProperty(name = "roundrobin.report.max-rows")
     int maxRows;
 
     @CheckedTemplate

@@ -40,7 +40,7 @@ import org.roundrobin.web.OutcomeStyle;
 public class SharePages {
 
     /** The matrix on one page (there is no htmx paging for a visitor), up to the report's limit. */
-    @ConfigProperty(name = "roundrobin.report.max-rows", defaultValue = "2000")
+    @ConfigProperty(name = "roundrobin.report.max-rows")
     int maxRows;
     private static final String CSS = stylesheet();
 

@@ -9,13 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.roundrobin.support.Fixtures;
 
-/** GET /api/authorities is written batch by batch ({@link AuthorityResource#BATCH}): every match once, by name then id. */
+/** GET /api/authorities is written batch by batch ({@link org.roundrobin.web.JsonArrays#BATCH}): every match once, by name then id. */
 @QuarkusTest
 class DirectoryListTest {
 
     @Test
     void aListLongerThanABatchHasEveryAuthorityOnceEvenWithOneNameForAll() {
-        int n = 2 * AuthorityResource.BATCH + 1;
+        int n = 2 * org.roundrobin.web.JsonArrays.BATCH + 1;
         String tag = "t" + Fixtures.suffix();
         StringBuilder csv = new StringBuilder("slug,name,jurisdiction,tags\n");
         // One name for all: the batches must follow on by id where names tie
