@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -56,14 +55,15 @@ public final class JsonArrays {
      * null), so that they neither skip nor repeat a row however ties fall. For a list the database can walk in order.
      */
     public static <E> Supplier<List<E>> keyset(BiFunction<E, Integer, List<E>> after) {
-        List<List<E>> previous = new ArrayList<>();
-        return () -> {
-            List<E> last = previous.isEmpty() ? null : previous.get(0);
-            if (last != null && last.size() < BATCH) return null; // a short batch was the end
-            List<E> batch = after.apply(last == null ? null : last.get(last.size() - 1), BATCH);
-            if (batch.isEmpty()) return null;
-            if (previous.isEmpty()) previous.add(batch); else previous.set(0, batch);
-            return batch;
+        return new Supplier<>() {
+            private List<E> last; // the batch before, null before the first
+
+            @Override
+            public List<E> get() {
+                if (last != null && last.size() < BATCH) return null; // a short batch was the end
+                last = after.apply(last == null ? null : last.get(last.size() - 1), BATCH);
+                return last.isEmpty() ? null : last;
+            }
         };
     }
 
@@ -73,12 +73,16 @@ public final class JsonArrays {
      * a joined table, which a keyset would sort again for every batch.
      */
     public static <E> Supplier<List<E>> byIds(List<Long> ids, Function<List<Long>, List<E>> read) {
-        int[] next = {0};
-        return () -> {
-            if (next[0] >= ids.size()) return null;
-            List<Long> batch = ids.subList(next[0], Math.min(next[0] + BATCH, ids.size()));
-            next[0] += BATCH;
-            return read.apply(batch); // a request deleted meanwhile is simply not there
+        return new Supplier<>() {
+            private int next;
+
+            @Override
+            public List<E> get() {
+                if (next >= ids.size()) return null;
+                List<Long> batch = ids.subList(next, Math.min(next + BATCH, ids.size()));
+                next += batch.size();
+                return read.apply(batch); // a row deleted meanwhile is simply not there
+            }
         };
     }
 }
