@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import org.roundrobin.support.Gate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -97,20 +97,12 @@ class RadarTest {
         Cases.Responded c = Cases.responded(1, "England & Wales", 1, "2017-08-10", "2017-08-21");
         String viewer = Accounts.member(c.slug(), "VIEWER"); // sees this campaign only: the shared database holds hundreds
         org.roundrobin.campaign.CampaignCache.clear(); // as after a restart: no radar kept
-        var held = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
+        var gate = new Gate(1);
         var pool = Executors.newFixedThreadPool(4);
         try {
             // The test holds the scans, so that three home views are all waiting at once
-            pool.submit(() -> radar.alone(() -> {
-                held.countDown();
-                try {
-                    return release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-            assertTrue(held.await(10, TimeUnit.SECONDS));
+            pool.submit(() -> radar.alone(gate::hold));
+            assertTrue(gate.allHeld());
             long before = scans();
             List<Future<Integer>> views = IntStream.range(0, 3).mapToObj(i -> pool.submit(() -> Accounts.as(viewer).get("/").statusCode())).toList();
             long until = System.nanoTime() + 10_000_000_000L;
@@ -120,11 +112,11 @@ class RadarTest {
                 Thread.sleep(10);
             }
             assertEquals(0, scans() - before, "no view scans while another scan runs");
-            release.countDown();
+            gate.open();
             for (var v : views) assertEquals(200, v.get(30, TimeUnit.SECONDS));
             assertEquals(1, scans() - before, "the first view scans; the two after it find its windows kept");
         } finally {
-            release.countDown();
+            gate.open();
             pool.shutdownNow();
         }
     }

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import org.roundrobin.support.Gate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -27,22 +27,14 @@ class HeavyPagesTest {
         String url = Api.json().body(Map.of("label", "press")).post("/api/campaigns/" + slug + "/share-links").then().statusCode(201)
                 .extract().path("url");
         String share = url.substring(url.indexOf("/share/"));
-        var held = new CountDownLatch(Heavy.AT_ONCE);
-        var release = new CountDownLatch(1);
+        var gate = new Gate(Heavy.AT_ONCE);
         var pool = Executors.newFixedThreadPool(Heavy.AT_ONCE + 3);
         try {
             // The test takes every turn, as large pages being made would
             for (int i = 0; i < Heavy.AT_ONCE; i++) {
-                pool.submit(() -> Heavy.run(() -> {
-                    held.countDown();
-                    try {
-                        return release.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
+                pool.submit(() -> Heavy.run(gate::hold));
             }
-            assertTrue(held.await(10, TimeUnit.SECONDS));
+            assertTrue(gate.allHeld());
             List<Future<String>> pages = new ArrayList<>();
             pages.add(pool.submit(() -> Api.given().get("/campaigns/" + slug + "/report").then().statusCode(200).extract().asString()));
             pages.add(pool.submit(() -> Api.anonymous().get(share).then().statusCode(200).extract().asString()));
@@ -53,10 +45,10 @@ class HeavyPagesTest {
                 Thread.sleep(10);
             }
             assertTrue(pages.stream().noneMatch(Future::isDone), "none is answered while every turn is taken");
-            release.countDown();
+            gate.open();
             for (Future<String> page : pages) assertTrue(page.get(30, TimeUnit.SECONDS).contains("Authority 1"));
         } finally {
-            release.countDown();
+            gate.open();
             pool.shutdownNow();
         }
     }
